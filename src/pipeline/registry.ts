@@ -1,0 +1,10 @@
+import type { Component } from './component.js';
+import { languageComponent } from '../language/index.js';
+
+/**
+ * Every pipeline component, in no particular order: the pipeline orders them by what they need.
+ * A capability adds its component here with one import and one entry.
+ */
+export const registry: readonly Component[] = [
+  languageComponent,
+];
