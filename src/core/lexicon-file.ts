@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { lexiconPath } from './paths.js';
+
+/**
+ * Reads a readable word list from lexicons/: one entry per line, `#` starts a comment,
+ * blank lines ignored, columns separated by tabs.
+ */
+export function readListRows(...parts: string[]): string[][] {
+  const rows: string[][] = [];
+  for (const raw of readFileSync(lexiconPath(...parts), 'utf8').split('\n')) {
+    const line = raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '').trim();
+    if (line) rows.push(line.split('\t').map((cell) => cell.trim()));
+  }
+  return rows;
+}
+
+export function readList(...parts: string[]): string[] {
+  return readListRows(...parts).map((row) => row[0]!);
+}

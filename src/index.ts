@@ -1,0 +1,16 @@
+export { analyze, createAnalyzer } from './pipeline/analyze.js';
+export { planComponents } from './pipeline/plan.js';
+export { registry as components } from './pipeline/registry.js';
+export { tokenize } from './tokenize/index.js';
+export { splitSentences, splitParagraphs } from './sentences/index.js';
+export { createDocument } from './core/document.js';
+export { normalizeText } from './input/normalize.js';
+export { lineColumn, codePointLength } from './core/position.js';
+export { ExtraitError, type ErrorCode } from './core/errors.js';
+export type * from './core/types.js';
+export type { Analysis, LanguageGuess } from './core/analysis.js';
+export type { Component, AnalyzeOptions, LexiconEntry } from './pipeline/component.js';
+export type * from './entities/types.js';
+export type * from './quotes/types.js';
+export type * from './dates/types.js';
+export type * from './topics/types.js';

@@ -1,0 +1,37 @@
+import { ExtraitError } from '../core/errors.js';
+import type { Component } from './component.js';
+
+/**
+ * The components to run, in an order where each comes after what it needs: the requested ones
+ * (or every default one), minus the disabled, plus what they need. Needing a disabled component
+ * is a usage error, so `--no-pos` never silently runs the tagger.
+ */
+export function planComponents(
+  registry: readonly Component[],
+  requested: readonly string[] | undefined,
+  disabled: readonly string[] = [],
+): Component[] {
+  const byName = new Map(registry.map((c) => [c.name, c]));
+  for (const name of [...(requested ?? []), ...disabled]) {
+    if (!byName.has(name)) {
+      throw new ExtraitError('E_UNKNOWN_COMPONENT', `unknown component '${name}' (known: ${[...byName.keys()].join(', ')})`);
+    }
+  }
+  const off = new Set(disabled);
+  const wanted = requested ? requested.filter((n) => !off.has(n)) : registry.filter((c) => c.defaultOn && !off.has(c.name)).map((c) => c.name);
+  const ordered: Component[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string, by: string | undefined) => {
+    if (state.get(name) === 'done') return;
+    if (state.get(name) === 'visiting') throw new ExtraitError('E_COMPONENT_CYCLE', `components need each other in a cycle through '${name}'`);
+    if (off.has(name)) throw new ExtraitError('E_USAGE', `'${by}' needs '${name}', which is switched off`);
+    const component = byName.get(name);
+    if (!component) throw new ExtraitError('E_UNKNOWN_COMPONENT', `'${by}' needs unknown component '${name}'`);
+    state.set(name, 'visiting');
+    for (const need of component.needs) visit(need, name);
+    state.set(name, 'done');
+    ordered.push(component);
+  };
+  for (const name of wanted) visit(name, undefined);
+  return ordered;
+}
