@@ -61,14 +61,17 @@ function boundaryAfter(text: string, tokens: readonly Token[], t: number, paragr
   if (!next || next.start >= paragraphEnd) return -1; // the paragraph end closes it
   if (isTerminal(token)) {
     let last = t;
-    while (tokens[last + 1] && tokens[last + 1]!.start < paragraphEnd && CLOSERS.has(tokens[last + 1]!.text) && !newlineBetween(text, tokens[last]!, tokens[last + 1]!)) last++;
+    while (isCloserAfter(tokens[last]!, tokens[last + 1], paragraphEnd)) last++;
     const following = tokens[last + 1];
     if (!following || following.start >= paragraphEnd) return -1;
-    if (newlineBetween(text, tokens[last]!, following) || opensSentence(following)) return last;
+    if (newlineBetween(text, tokens[last]!, following)) return last;
+    if (opensSentence(following, tokens[last + 2])) return last;
+    // a full stop before a lower-case word still ends the sentence (abbreviations are tokens of their own)
+    if (tokens[t]!.text === '.' && startsLower(following)) return last;
     return -1;
   }
   if (token.kind === 'abbreviation' && token.text.endsWith('.')) {
-    if (!opensSentence(next) || next.kind === 'abbreviation') return -1;
+    if (!opensSentence(next, tokens[t + 2]) || next.kind === 'abbreviation') return -1;
     const word = token.text.slice(0, -1);
     if (tokenizerLexicon().abbreviations.get(word) === true) return t; // etc. Le …
     if (word.length === 1 && sentenceStarters().has(next.text.replace(/[’']$/, ''))) return t; // Jérôme L. Le procès
@@ -87,9 +90,18 @@ function isTerminal(token: Token): boolean {
   return last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026;
 }
 
-function opensSentence(token: Token): boolean {
+/** A token that can start a sentence; an opening mark counts unless a lower-case word follows it: (cité par…). */
+function opensSentence(token: Token, after: Token | undefined): boolean {
   const c = token.text.charCodeAt(0);
-  return isUpper(c) || isDigit(c) || OPENERS.has(token.text) || token.kind === 'emoji' || token.kind === 'hashtag' || token.kind === 'handle';
+  if (OPENERS.has(token.text)) return !after || !startsLower(after);
+  return isUpper(c) || isDigit(c) || token.kind === 'emoji' || token.kind === 'hashtag' || token.kind === 'handle';
+}
+
+/** A closing quote or bracket glued to the end of the sentence: fini. » or fini." — not a straight quote opening the next. */
+function isCloserAfter(previous: Token, token: Token | undefined, paragraphEnd: number): boolean {
+  if (!token || token.start >= paragraphEnd || !CLOSERS.has(token.text)) return false;
+  if (token.text === '"' || token.text === '’') return token.start === previous.end;
+  return true;
 }
 
 function startsLower(token: Token): boolean {

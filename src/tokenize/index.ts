@@ -62,20 +62,41 @@ function scanDigitStart(text: string, i: number, lex: TokenizerLexicon, push: Pu
   }
   const { end, kind } = scanNumber(text, i);
   if (kind === 'word') return scanWordStart(text, i, lex, [], push);
+  if (kind === 'clock') {
+    push(i, end, 'number');
+    push(end, end + 1, 'word');
+    return end + 1;
+  }
   push(i, end, kind);
   return end;
 }
 
-/** End of a word run: letters, digits, and hyphens or apostrophes between them. */
+/**
+ * End of a word run: letters, digits, and hyphens or apostrophes between them, and the inclusive
+ * endings of French gender-neutral writing: candidat(e)s, AUTRE(S).
+ */
 function wordRunEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (isAlnum(c)) j++;
     else if ((isHyphen(c) || isApostrophe(c)) && j > i && isAlnum(text.charCodeAt(j + 1))) j++;
-    else break;
+    else if (c === 0x28 && j > i && isLetter(text.charCodeAt(j - 1))) {
+      const close = inclusiveEnding(text, j);
+      if (close < 0) break;
+      j = close;
+    } else break;
   }
   return j;
+}
+
+/** "(e)", "(s)", "(es)", "(S)" glued to a word: the end after ")", or -1. */
+function inclusiveEnding(text: string, open: number): number {
+  let k = open + 1;
+  while (k < text.length && k - open <= 3 && isLetter(text.charCodeAt(k))) k++;
+  if (k === open + 1 || text.charCodeAt(k) !== 0x29) return -1;
+  const inner = text.slice(open + 1, k).toLowerCase();
+  return inner === 'e' || inner === 's' || inner === 'es' || inner === 'x' ? k + 1 : -1;
 }
 
 function scanWordStart(text: string, i: number, lex: TokenizerLexicon, tokens: Token[], push: Push): number {
@@ -207,8 +228,19 @@ function scanOther(text: string, i: number, push: Push): number {
     push(i, j, 'punct');
     return j;
   }
-  if ((c === 0x3c || c === 0x3e) && text.charCodeAt(i + 1) === c) {
-    push(i, i + 2, 'punct'); // << >> typed for « »
+  if ((c === 0x3c || c === 0x3e || c === 0x2d) && text.charCodeAt(i + 1) === c) {
+    let j = i + 2;
+    while (text.charCodeAt(j) === c) j++;
+    push(i, j, 'punct'); // << >> typed for « », -- for a dash
+    return j;
+  }
+  if ((c === 0x2d || c === 0x2212 || c === 0x2b) && isDigit(text.charCodeAt(i + 1)) && !isAlnum(text.charCodeAt(i - 1))) {
+    const { end } = scanNumber(text, i + 1); // -6, -0,8, +3
+    push(i, end, 'number');
+    return end;
+  }
+  if (c === 0xb0 && (text[i + 1] === 'C' || text[i + 1] === 'F') && !isAlnum(text.charCodeAt(i + 2))) {
+    push(i, i + 2, 'symbol'); // °C
     return i + 2;
   }
   const cp = text.codePointAt(i)!;

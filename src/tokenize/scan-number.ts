@@ -15,7 +15,7 @@ function digitsEnd(text: string, i: number): number {
  * clock times (14h30, 8h), ordinals (1er, 2e, 3ème). Letters glued to the digits (5G, A320 is a word)
  * make an alphanumeric word.
  */
-export function scanNumber(text: string, i: number): { end: number; kind: TokenKind } {
+export function scanNumber(text: string, i: number): { end: number; kind: TokenKind | 'clock' } {
   let j = digitsEnd(text, i);
   // thousands: only after a first group of 1 to 3 digits, each group exactly 3 digits
   if (j - i <= 3) {
@@ -28,10 +28,10 @@ export function scanNumber(text: string, i: number): { end: number; kind: TokenK
       j += 4;
     }
   }
-  // decimals and separators: 3,5 — 14/07/2023 — 14.07.2023 — 20:30
+  // decimals, dates, ranges and scores: 3,5 — 14/07/2023 — 14.07.2023 — 20:30 — 1990-1991 — 4-3
   for (;;) {
     const c = text.charCodeAt(j);
-    if ((c === 0x2c || c === 0x2e || c === 0x2f || c === 0x3a) && isDigit(text.charCodeAt(j + 1))) {
+    if ((c === 0x2c || c === 0x2e || c === 0x2f || c === 0x3a || c === 0x2d) && isDigit(text.charCodeAt(j + 1))) {
       j = digitsEnd(text, j + 1);
     } else break;
   }
@@ -41,12 +41,11 @@ export function scanNumber(text: string, i: number): { end: number; kind: TokenK
   if (k === j) return { end: j, kind: 'number' };
   const suffix = text.slice(j, k).toLowerCase();
   if (ORDINAL_SUFFIXES.has(suffix)) return { end: k, kind: 'ordinal' };
-  if (suffix === 'h') {
-    // 14h30, 8h, 14h30min
-    const m = digitsEnd(text, k);
-    if (m === k || m - k === 2) return { end: m, kind: 'number' };
-  }
-  // 5G, 3D, 10km: one alphanumeric word, with any further digits
+  // 14h30, 8h: the hour alone, then h and the minutes as their own tokens (as UD French does)
+  if (suffix === 'h' && (digitsEnd(text, k) === k || digitsEnd(text, k) - k === 2)) return { end: j, kind: 'clock' };
+  // 10km, 160km: a number and its unit
+  if (k - j >= 2 && !isDigit(text.charCodeAt(k))) return { end: j, kind: 'number' };
+  // 5G, 3D, 4x4: one alphanumeric word, with any further digits
   while (k < text.length && (isLetter(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k++;
   return { end: k, kind: 'word' };
 }
