@@ -109,5 +109,6 @@ function startsLower(token: Token): boolean {
 }
 
 function newlineBetween(text: string, a: Token, b: Token): boolean {
-  return text.lastIndexOf('\n', b.start - 1) >= a.end;
+  for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
 }

@@ -15,8 +15,8 @@ function classify(code: number): CharClass {
   if (isSpaceCode(code)) return CharClass.Space;
   const ch = String.fromCharCode(code);
   if (code >= 0x30 && code <= 0x39) return CharClass.Digit;
-  if (LETTER_OR_MARK.test(ch)) return CharClass.Letter;
-  if (DIGIT.test(ch)) return CharClass.Digit;
+  // other scripts' digits (٣, ३) read as word characters: numbers are ASCII digits in French text
+  if (LETTER_OR_MARK.test(ch) || DIGIT.test(ch)) return CharClass.Letter;
   return CharClass.Other;
 }
 

@@ -33,6 +33,7 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const from = i;
     const c = text.charCodeAt(i);
     const cls = charClass(c);
     if (cls === CharClass.Space) {
@@ -48,6 +49,7 @@ export function tokenize(text: string): Token[] {
     } else {
       i = scanOther(text, i, push);
     }
+    if (i <= from) throw new Error(`tokenizer made no progress at offset ${from}`);
   }
   return tokens;
 }
@@ -169,6 +171,9 @@ function tryEmail(text: string, i: number): number {
   return scanEmail(text, i, j);
 }
 
+/** U.S.A. has three; longer dotted runs are not one acronym. */
+const MAX_INITIALS = 8;
+
 /**
  * Dotted acronyms and compound initials as one token: U.S.A., J.-C., J.-L., R.-G.
  * A single letter with a dot is decided by `isInitial`.
@@ -176,7 +181,7 @@ function tryEmail(text: string, i: number): number {
 function scanInitials(text: string, i: number): number {
   let j = i;
   let units = 0;
-  for (;;) {
+  while (units < MAX_INITIALS) {
     let k = j;
     if (units > 0 && isHyphen(text.charCodeAt(k))) k++;
     const letterStart = k;
@@ -208,7 +213,7 @@ function isInitial(text: string, afterDot: number, tokens: Token[]): boolean {
   if (!prev) return true;
   if (prev.kind === 'abbreviation') return true;
   if (prev.kind === 'word') return isUpper(prev.text.charCodeAt(0));
-  return prev.kind === 'punct' && !SENTENCE_END.has(prev.text.charCodeAt(prev.text.length - 1));
+  return prev.kind === 'punct';
 }
 
 /** Punctuation, symbols, emoji, hashtags and handles. */
@@ -253,8 +258,6 @@ function scanOther(text: string, i: number, push: Push): number {
   push(i, i + width, PUNCT.has(c) ? 'punct' : 'symbol');
   return i + width;
 }
-
-const SENTENCE_END = new Set(Array.from('.!?…', (ch) => ch.charCodeAt(0)));
 
 const PUNCT = new Set(
   Array.from(',;:.!?…«»‹›“”„‘’"\'()[]{}—–-‐‑/\\·•¡¿', (ch) => ch.charCodeAt(0)),
