@@ -16,6 +16,8 @@ export interface Speaker {
   method: SpeakerMethod;
   /** True when the speaker was inferred (pronoun, role, continuation) rather than named at the quote. */
   inferred: boolean;
+  /** True when `name` is a role or description ("porte-parole du gouvernement"), not an entity of the text. */
+  described?: boolean;
 }
 
 export interface Quote extends Span {
@@ -30,6 +32,8 @@ export interface Quote extends Span {
   /** Index of the enclosing quotation for a nested quote. */
   parent?: number;
   unterminated?: boolean;
+  /** How sure the extractor is of the quotation and its speaker, 0–1. */
   confidence: number;
+  /** The rule that attributed it (shown with --explain). */
   rule?: string;
 }
