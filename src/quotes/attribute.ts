@@ -60,7 +60,7 @@ export function attributeBefore(items: readonly Item[], q: number, lo: number, h
     for (let j = q - 2; j >= lo; j--) {
       if (items[j]!.region !== undefined) break;
       const g = verbGroupAt(items, j, lo);
-      if (!g) continue;
+      if (!g || !g.finite) continue; // s'est voulu rassurant : — no reporting verb
       if (g.negated) return undefined;
       const cue = g.clitic ? pronounCue(items, g.clitic.item) : subjectOf(items, g, lo, ctx);
       return { ...(cue && { cue }), verb: verbInfo(items, g), frame: 'colon', confidence: 0.9, direct: true };
@@ -71,7 +71,7 @@ export function attributeBefore(items: readonly Item[], q: number, lo: number, h
   }
   // Selon X, « … » / Pour X, « … »
   const frame = frameAt(items, lo, q, ctx, true);
-  if (frame && (frame.end === q || (items[frame.end]?.text === ',' && frame.end + 1 === q))) {
+  if (frame && (frame.end === q || (items[frame.end]?.text === ',' && appositionUpTo(items, frame.end, q)))) {
     return { cue: frame.cue, frame: 'selon', confidence: 0.9, direct: true };
   }
   const governed = governingVerb(items, q, lo, hi, ctx);
@@ -82,6 +82,13 @@ export function attributeBefore(items: readonly Item[], q: number, lo: number, h
     if (f) return { cue: f.cue, frame: 'selon', confidence: 0.8, direct: false };
   }
   return undefined;
+}
+
+/** Items [from, q) are ", apposition, apposition," with no verb: "Pour X, secrétaire de la section FO, « … »". */
+function appositionUpTo(items: readonly Item[], from: number, q: number): boolean {
+  if (items[q - 1]?.text !== ',') return false;
+  for (let m = from; m < q; m++) if (items[m]!.region !== undefined || looksVerbal(items[m])) return false;
+  return q - from <= 14;
 }
 
 function pronounCue(items: readonly Item[], i: number): Cue {
@@ -168,13 +175,17 @@ function governingVerb(items: readonly Item[], q: number, lo: number, hi: number
   const distance = q - 1 - g.last;
   const p = items[q - 1]!;
   const clause = items.slice(g.last + 1, q).some((it) => it.norm === 'que' || it.norm === "qu'") || inClause;
-  const detBefore = DETERMINERS_BEFORE(p) || p.norm === 'du' || p.norm === 'des' || p.norm === 'au' || p.norm === 'aux';
+  const contracted = p.norm === 'du' || p.norm === 'des' || p.norm === 'au' || p.norm === 'aux';
+  const detBefore = DETERMINERS_BEFORE(p) || contracted;
   if (g.verbClass === 'qualify' && detBefore && !clause) return undefined; // jugent insuffisante la « prime … »: the object, a term
   let governs = false;
   if (distance === 0) governs = true;
   else if (detBefore) {
-    const nounComplement = (p.norm === 'du' || p.norm === 'des' || DE.has(items[q - 2]?.norm ?? '')) && !looksVerbal(items[q - 3]) && items[q - 3] !== undefined && q - 3 > g.last;
-    governs = distance <= NP_REACH || (clause && !nounComplement);
+    // l'extension des « déserts médicaux », l'abandon du « troisième lien »: a name inside a noun phrase
+    const nounAt = contracted ? q - 2 : DE.has(items[q - 2]?.norm ?? '') ? q - 3 : -1;
+    const noun = nounAt > g.last ? items[nounAt] : undefined;
+    const nounComplement = noun !== undefined && isWord(noun) && !looksVerbal(noun) && !hasClass(noun, 'det');
+    governs = !nounComplement && (distance <= NP_REACH || clause);
   } else if (clause) governs = true;
   else governs = distance <= ATTRIBUTE_REACH;
   if (!governs) return undefined;

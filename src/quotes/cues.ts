@@ -72,6 +72,12 @@ export function phraseAt(items: readonly Item[], i: number, cls: string): { end:
   }
   const info = quotesLexicon().words.get(first.norm);
   if (info?.classes.has(cls)) return { end: i + 1, detail: info.detail };
+  // an elision the tokenizer split: d' + après
+  const next = items[i + 1];
+  if (first.norm.endsWith("'") && next && next.start === first.end) {
+    const joined = quotesLexicon().words.get(first.norm + next.norm);
+    if (joined?.classes.has(cls)) return { end: i + 2, detail: joined.detail };
+  }
   return undefined;
 }
 
@@ -145,7 +151,8 @@ function nounPhrase(items: readonly Item[], i: number, hi: number, ctx: CueConte
   while (end < hi && end - i < MAX_NP) {
     const it = items[end]!;
     if (!isWord(it) || it.region !== undefined) break;
-    if (NP_ENDERS.has(it.norm)) break;
+    // roles take à-complements: l'adjoint aux finances, la ministre déléguée au Commerce
+    if (NP_ENDERS.has(it.norm) && !(role && (it.norm === 'à' || it.norm === 'au' || it.norm === 'aux'))) break;
     if (quotesLexicon().auxiliaries.has(it.norm) || cliticPronoun(it)) break;
     // a person named right after the role: le formateur Pieter Van den Bossche, le Pr Jean-Marc Ollivier
     const name = nameAt(items, end, hi, ctx);
@@ -167,6 +174,12 @@ function nounPhrase(items: readonly Item[], i: number, hi: number, ctx: CueConte
   const complement = items.slice(role ? role.end : k + 1, end).map((x) => x.norm).join(' ');
   // apposition: "le maire, Frédéric Lagarde (Horizons)," — the name is the speaker
   let after = skipParenthetical(items, end, hi);
+  if (role && items[after]?.text !== ',') {
+    // la cheffe de Québec solidaire dans la région, Maude Létourneau
+    let m = after;
+    while (m < hi && m - after < 6 && isWord(items[m]) && !looksVerbal(items[m])) m++;
+    if (items[m]?.text === ',') after = m;
+  }
   if (items[after]?.text === ',' && !indefinite) {
     let n = after + 1;
     while (n < hi && isTitle(items[n])) n++;
@@ -212,15 +225,15 @@ function nounPhrase(items: readonly Item[], i: number, hi: number, ctx: CueConte
 }
 
 /** Fronted adverbials to skip when looking for a subject: "À la barre,", "Interrogée sur …,", "De son côté,". */
-function isAdverbialSegment(items: readonly Item[], a: number, b: number): boolean {
+function isAdverbialSegment(items: readonly Item[], a: number, b: number, ctx: CueContext): boolean {
   const first = items[a];
+  if (first && first.region === undefined && ctx.discourse.mentionIndexAt(first.start) >= 0) return false;
   if (!first || first.region !== undefined) return true;
   const classes = wordClasses(first);
-  if (classes?.has('prep') || classes?.has('subord') || classes?.has('frame')) return true;
+  if (classes?.has('prep') || classes?.has('subord') || classes?.has('frame') || classes?.has('adv') || classes?.has('conj')) return true;
   if (first.norm === "d'après" || first.norm === 'au' || first.norm === 'aux' || first.norm === 'du' && items[a + 1]?.norm === 'côté') return true;
   if (classes?.has('det') || classes?.has('pron') || classes?.has('title') || classes?.has('last') || classes?.has('demo')) return false;
-  if (first.cap && !first.norm.match(/(?:é|ée|és|ées|ant|i|ie|u|ue|is|ise)$/)) return false; // a name
-  return b - a < 12;
+  return b - a < 14;
 }
 
 /**
@@ -249,6 +262,23 @@ export function subjectBefore(items: readonly Item[], g: number, lo: number, ctx
   if (classes?.has('pron') && !classes.has('det')) return { kind: 'pronoun', span: spanOf(items, k, k + 1, text), pronoun: item.norm };
   if (classes?.has('quant') && !classes.has('det')) return { kind: 'anonymous', span: spanOf(items, k, k + 1, text) };
   if (classes?.has('quant') && (k === lo || !isWord(items[k - 1]))) return { kind: 'anonymous', span: spanOf(items, k, k + 1, text) };
+  // a name just before the verb, not after a preposition: la prévisionniste Clémence Aubriot a détaillé
+  const m = ctx.discourse.mentionIndexAt(item.start);
+  if (m >= 0 && item.region === undefined) {
+    let a = k;
+    while (a > lo && ctx.discourse.mentionIndexAt(items[a - 1]!.start) === m) a--;
+    let b = a - 1;
+    while (b >= lo && (isTitle(items[b]) || (isWord(items[b]) && !items[b]!.cap && !hasClass(items[b], 'prep') && !looksVerbal(items[b]) && !hasClass(items[b], 'conj') && a - b < 5))) {
+      if (hasClass(items[b], 'det')) {
+        b--;
+        break;
+      }
+      b--;
+    }
+    if (b < lo || !hasClass(items[b], 'prep') || items[b]!.text === ',') {
+      if (ctx.discourse.mentions[m]!.type !== 'MISC') return { kind: 'name', span: spanOf(items, a, k + 1, text), mention: m };
+    }
+  }
   // the head of the clause
   let c = k;
   while (c > lo && !isClauseBoundary(items[c - 1]!)) c--;
@@ -276,8 +306,8 @@ export function clauseSubject(items: readonly Item[], c: number, g: number, ctx:
   if (g > s) segments.push([s, g]);
   for (let n = 0; n < segments.length; n++) {
     const [a, b] = segments[n]!;
-    if (isAdverbialSegment(items, a, b) && n < segments.length - 1) continue;
-    if (isAdverbialSegment(items, a, b)) return undefined;
+    if (isAdverbialSegment(items, a, b, ctx) && n < segments.length - 1) continue;
+    if (isAdverbialSegment(items, a, b, ctx)) return undefined;
     const found = cueForward(items, a, b, ctx);
     if (!found) return undefined;
     if (found.cue.kind === 'role' && !found.cue.indefinite) {

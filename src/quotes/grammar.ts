@@ -35,6 +35,7 @@ export function wordClasses(item: Item | undefined): Set<string> | undefined {
 }
 
 export const hasClass = (item: Item | undefined, cls: string): boolean => wordClasses(item)?.has(cls) ?? false;
+const hasClassOf = hasClass;
 
 /** The subject pronoun of an inverted clitic token: "-t-il" → il, "-elles" → elles. */
 export function cliticPronoun(item: Item | undefined): string | undefined {
@@ -63,10 +64,10 @@ export function readings(item: Item | undefined, tokensLemma?: string): Reportin
 
 /** A word that may stand between an auxiliary and its participle: adverbs (toutefois, sèchement, quant à lui). */
 export function isAdverbLike(item: Item | undefined): boolean {
-  if (!isWord(item) || item.cap) return false;
+  if (!isWord(item) || item.cap || item.norm.startsWith('-')) return false;
   const classes = wordClasses(item);
-  if (classes && (classes.has('det') || classes.has('pron') || classes.has('title') || classes.has('subord'))) {
-    return item.norm === 'lui' || item.norm === 'elle' || item.norm === 'quant';
+  if (classes && (classes.has('pron') || classes.has('title') || classes.has('subord') || classes.has('conj'))) {
+    return item.norm === 'lui' || item.norm === 'elle' || item.norm === 'eux';
   }
   if (auxiliary(item) || readings(item).length) return false;
   return true;
@@ -104,7 +105,7 @@ export function verbGroupAt(items: readonly Item[], j: number, lo: number): Verb
   if (!usable.length) return undefined;
   const withTail = usable.filter((r) => r.tail.length);
   const pool = withTail.length ? withTail : usable;
-  const finiteR = pool.find((r) => r.kind === 'finite');
+  const finiteR = pool.find((r) => r.kind === 'finite' && r.person === 3) ?? pool.find((r) => r.kind === 'finite');
   const participleR = pool.find((r) => r.kind === 'participle');
   const gerundR = pool.find((r) => r.kind === 'gerund');
   const infinitiveR = pool.find((r) => r.kind === 'infinitive');
@@ -155,6 +156,10 @@ export function verbGroupAt(items: readonly Item[], j: number, lo: number): Verb
         passive = true; // a été déclaré
         k--;
       }
+    } else if (k >= lo && hasClassOf(items[k], 'conj') && items.slice(lo, k).some((it) => auxiliary(it) === 'avoir')) {
+      reading = participleR;
+      finite = true;
+      k = j - 1;
     } else {
       k = save;
       if (!finiteR && !gerundR && !infinitiveR) {
@@ -187,6 +192,10 @@ export function verbGroupAt(items: readonly Item[], j: number, lo: number): Verb
     }
   }
   if (!reading) return undefined;
+  // a determiner makes it a noun: les jurés, un rappel, des confidences
+  const before = items[j - 1];
+  if (before && j - 1 >= lo && hasClassOf(before, 'det') && !finite) return undefined;
+  if (before && j - 1 >= lo && hasClassOf(before, 'det') && reading === finiteR && !OBJECT_CLITICS.has(before.norm)) return undefined;
   // reflexive and object clitics, negation: il ne l'a pas dit, s'est exclamé
   while (k >= lo && (OBJECT_CLITICS.has(items[k]!.norm) || REFLEXIVE.has(items[k]!.norm)) && !items[k]!.cap) {
     if (REFLEXIVE.has(items[k]!.norm)) reflexive = true;
