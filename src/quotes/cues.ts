@@ -268,14 +268,15 @@ export function subjectBefore(items: readonly Item[], g: number, lo: number, ctx
     let a = k;
     while (a > lo && ctx.discourse.mentionIndexAt(items[a - 1]!.start) === m) a--;
     let b = a - 1;
-    while (b >= lo && (isTitle(items[b]) || (isWord(items[b]) && !items[b]!.cap && !hasClass(items[b], 'prep') && !looksVerbal(items[b]) && !hasClass(items[b], 'conj') && a - b < 5))) {
+    const contracted = (it: Item) => it.norm === 'du' || it.norm === 'des' || it.norm === 'au' || it.norm === 'aux';
+    while (b >= lo && (isTitle(items[b]) || (isWord(items[b]) && !items[b]!.cap && !hasClass(items[b], 'prep') && !contracted(items[b]!) && !looksVerbal(items[b]) && !hasClass(items[b], 'conj') && a - b < 5))) {
       if (hasClass(items[b], 'det')) {
         b--;
         break;
       }
       b--;
     }
-    if (b < lo || !hasClass(items[b], 'prep') || items[b]!.text === ',') {
+    if (b < lo || !(hasClass(items[b], 'prep') || contracted(items[b]!)) || items[b]!.text === ',') {
       if (ctx.discourse.mentions[m]!.type !== 'MISC') return { kind: 'name', span: spanOf(items, a, k + 1, text), mention: m };
     }
   }

@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Span, Token } from '../core/types.js';
 import type { Entity, EntityMention, EntityType } from '../entities/types.js';
-import { norm, quotesLexicon, type Gender, type RoleEntry } from './lexicon.js';
+import { norm, quotesLexicon, splitWords, type Gender, type RoleEntry } from './lexicon.js';
 import { firstTokenAt } from './view.js';
 
 /** A role the text gives a person: "le maire, Frédéric Lagarde" → maire. */
@@ -66,8 +66,8 @@ export class Discourse {
         ...(e.gender && { gender: e.gender }),
         plural: e.type === 'ORG' && /^(?:les|des)\s/i.test(e.canonical),
         roles: (e.roles ?? []).flatMap((r) => {
-          const entry = roleEntry(norm(r.role).split(/\s+/));
-          return entry ? [{ key: entry.key, group: entry.group, ...(entry.gender && { gender: entry.gender }), complement: norm(r.role).split(/\s+/).slice(entry.words.length).join(' ') }] : [];
+          const entry = roleEntry(splitWords(r.role));
+          return entry ? [{ key: entry.key, group: entry.group, ...(entry.gender && { gender: entry.gender }), complement: splitWords(r.role).slice(entry.words.length).join(' ') }] : [];
         }),
       });
     }

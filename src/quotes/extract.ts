@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Span } from '../core/types.js';
 import { attributeAfter, attributeBefore, findIncises, nonSpeechCue, opensSentence, speechLike, type Attribution } from './attribute.js';
-import { nameAt, type Cue, type CueContext } from './cues.js';
+import { cueForward, type Cue, type CueContext } from './cues.js';
 import { Discourse, WEIGHT } from './discourse.js';
 import { hasClass, usePos } from './grammar.js';
 import { linkRoles } from './links.js';
@@ -10,7 +10,6 @@ import { resolveCue, type Resolved } from './resolve.js';
 import { findTurns } from './turns.js';
 import type { NonSpeechKind, Quote, QuoteKind, Speaker, SpeakerMethod } from './types.js';
 import { buildFrame, type Frame } from './view.js';
-import { roleEntry } from './discourse.js';
 
 export type QuotesInput = Pick<Analysis, 'text' | 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'entities'>;
 
@@ -351,20 +350,14 @@ export function extractQuotes(analysis: QuotesInput, options: ExtractOptions = {
     if (pi >= 0) {
       const items = paragraphFrames[pi]!.items;
       for (let i = 0; i < items.length; i++) {
-        const name = nameAt(items, i, items.length, ctx);
-        if (name) {
-          const r = discourse.referents.get(discourse.mentions[name.mention]!.entity);
-          if (r && r.type === 'PER' && r.id !== a.entity) return { name: r.canonical, type: r.type, entity: r.id, mention: null, via: 'name', confidence: 0.7 };
-          i = name.end - 1;
-          continue;
+        if (!hasClass(items[i], 'det') && discourse.mentionIndexAt(items[i]!.start) < 0) continue;
+        const found = cueForward(items, i, items.length, ctx);
+        if (!found) continue;
+        if (found.cue.kind === 'name' || found.cue.kind === 'role') {
+          const res = resolveCue(found.cue, { discourse });
+          if (res.entity && res.entity !== a.entity && res.type === 'PER') return { ...res, mention: null, via: 'name' };
         }
-        if (hasClass(items[i], 'det')) {
-          const entry = roleEntry([items[i + 1]?.norm ?? '', items[i + 2]?.norm ?? ''].filter(Boolean)) ?? roleEntry([items[i + 1]?.norm ?? '']);
-          if (entry && entry.group !== 'org') {
-            const res = resolveCue({ kind: 'role', span: { start: items[i]!.start, end: items[i + 1]!.end, text: text.slice(items[i]!.start, items[i + 1]!.end) }, role: entry, ...(entry.gender && { gender: entry.gender }), plural: false, indefinite: false, complement: '', head: items[i + 1]!.norm }, { discourse });
-            if (res.entity && res.entity !== a.entity) return { ...res, mention: null };
-          }
-        }
+        i = Math.max(i, found.end - 1);
       }
     }
     const r = discourse.best(first.region.open, (x) => x.type === 'PER' && x.id !== a.entity);

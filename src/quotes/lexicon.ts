@@ -65,6 +65,11 @@ export function norm(word: string): string {
   return word.toLowerCase().replace(/[’ʼ]/g, "'");
 }
 
+/** Words of a lexicon entry as the tokenizer cuts them: "représentant de l'état" → représentant, de, l', état. */
+export function splitWords(text: string): string[] {
+  return norm(text).replace(/'/g, "' ").split(/\s+/).filter(Boolean);
+}
+
 let cached: QuotesLexicon | undefined;
 
 /** The quotation lexicons, read and compiled on first use. */
@@ -131,7 +136,7 @@ function compile(): QuotesLexicon {
 
   const roles = new Map<string, RoleEntry[]>();
   const addRole = (text: string, gender: Gender | undefined, key: string, group: string) => {
-    const words = norm(text).split(' ');
+    const words = splitWords(text);
     const list = roles.get(words[0]!) ?? [];
     list.push({ key, words, ...(gender && { gender }), group });
     roles.set(words[0]!, list);
@@ -148,7 +153,7 @@ function compile(): QuotesLexicon {
 
   const cues = new Map<string, CueEntry[]>();
   for (const [cue, words, why] of readListRows('quotes', 'non-speech-cues.tsv')) {
-    const ws = norm(words!).split(' ');
+    const ws = splitWords(words!);
     const list = cues.get(ws[0]!) ?? [];
     list.push({ cue: cue as NonSpeechCue, words: ws, why: why as CueEntry['why'] });
     cues.set(ws[0]!, list);

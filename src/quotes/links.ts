@@ -1,6 +1,6 @@
 import { nameAt, phraseAt, type CueContext } from './cues.js';
 import { roleEntry, type Discourse } from './discourse.js';
-import { hasClass, isWord, looksVerbal } from './grammar.js';
+import { auxiliary, hasClass, isWord, looksVerbal } from './grammar.js';
 import type { RoleEntry } from './lexicon.js';
 import type { Item } from './view.js';
 
@@ -60,12 +60,15 @@ export function linkRoles(items: readonly Item[], ctx: CueContext): void {
     if (items[e]?.text === ',') {
       let n = e + 1;
       if (/^\d/.test(items[n]?.text ?? '') && items[n + 1]?.norm === 'ans' && items[n + 2]?.text === ',') n += 3;
-      if (hasClass(items[n], 'det') && !phraseAt(items, n, 'last')) n++;
+      const withDet = hasClass(items[n], 'det') && !phraseAt(items, n, 'last');
+      if (withDet) n++;
       const role = roleIn(items, n, n + 1);
       if (role) {
         let stop = role.end;
-        while (stop < items.length && isWord(items[stop])) stop++;
-        link(name.mention, role, stop);
+        while (stop < items.length && isWord(items[stop]) && !looksVerbal(items[stop]) && !auxiliary(items[stop])) stop++;
+        // "Marianne Lopez, l'accusé a peiné": with an article, a verb after it makes it the next subject
+        const clauseGoesOn = isWord(items[stop]) && (looksVerbal(items[stop]) || auxiliary(items[stop]) !== undefined);
+        if (!(withDet && clauseGoesOn)) link(name.mention, role, stop);
       }
     }
     i = name.end - 1;
