@@ -1,0 +1,10 @@
+export { readInputs } from './read.js';
+export { expandInputs } from './expand.js';
+export { decodeBytes, decodeWindows1252 } from './decode.js';
+export { normalizeText } from './normalize.js';
+export { htmlToText, type HtmlText } from './html.js';
+export { markdownToText, type MarkdownText } from './markdown.js';
+export { readJsonl, jsonlRecord, type JsonlFields, type JsonlOrigin } from './jsonl.js';
+export { formatOfPath, sniffFormat } from './format.js';
+export { isoDate } from './meta-date.js';
+export { INPUT_FORMATS, type InputFormat, type InputItem, type InputError, type ReadInputsOptions, type DecodedText, type TextEncoding } from './types.js';
