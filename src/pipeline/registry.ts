@@ -1,5 +1,6 @@
 import type { Component } from './component.js';
 import { languageComponent } from '../language/index.js';
+import { quotesComponent } from '../quotes/index.js';
 
 /**
  * Every pipeline component, in no particular order: the pipeline orders them by what they need.
@@ -7,4 +8,5 @@ import { languageComponent } from '../language/index.js';
  */
 export const registry: readonly Component[] = [
   languageComponent,
+  quotesComponent,
 ];
