@@ -362,10 +362,11 @@ export function nonSpeechCue(items: readonly Item[], q: number): CueEntry | unde
     return undefined;
   };
   let k = q - 1;
+  let throughDe = false;
   // la qualification de « … », le titre « … »: skip one de/d' and a determiner
   for (let step = 0; step < 3 && k >= 0; step++) {
     const entry = match(k);
-    if (entry) {
+    if (entry && !(throughDe && entry.cue !== 'naming-de')) {
       if (entry.cue === 'status') {
         const before = items[k - 1]?.norm;
         if (before === 'été' || before === 'est' || before === 'sont' || before === 'était' || before === 'a') return entry;
@@ -374,6 +375,7 @@ export function nonSpeechCue(items: readonly Item[], q: number): CueEntry | unde
     }
     const it = items[k]!;
     if (!(it.norm === 'de' || it.norm === "d'" || hasClass(it, 'det') || it.norm === 'en')) break;
+    if (it.norm === 'de' || it.norm === "d'") throughDe = true;
     k--;
   }
   // « Les Indes galantes », un opéra baroque

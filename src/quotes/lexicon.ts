@@ -27,7 +27,7 @@ export interface RoleEntry {
   group: string;
 }
 
-export type NonSpeechCue = 'naming' | 'work' | 'slogan' | 'distance' | 'status';
+export type NonSpeechCue = 'naming' | 'naming-de' | 'work' | 'slogan' | 'distance' | 'status';
 
 export interface CueEntry {
   cue: NonSpeechCue;

@@ -47,7 +47,7 @@ export function linkRoles(items: readonly Item[], ctx: CueContext): void {
     else if (items[i - 1]?.text === ',') {
       // apposition: le maire, Frédéric Lagarde
       let a = i - 2;
-      while (a >= 0 && i - a <= REACH + 2 && items[a]!.text !== ',' && !hasClass(items[a], 'det') && items[a]!.region === undefined) a--;
+      while (a >= 0 && i - a <= REACH + 2 && isWord(items[a]) && !hasClass(items[a], 'det')) a--;
       if (a >= 0 && hasClass(items[a], 'det')) {
         const role = roleIn(items, a + 1, Math.min(a + 3, i - 1));
         if (role) link(name.mention, role, i - 1);
