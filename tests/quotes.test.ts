@@ -74,6 +74,15 @@ describe('quotation marks', () => {
   });
 });
 
+describe('attribution after the quotation', () => {
+  it('finds the subject past adverbs and complements: a déclaré mardi X, a confié à l’AFP le maire', () => {
+    const names: [string, 'PER' | 'ORG'][] = [['Jean Castex', 'PER'], ['AFP', 'ORG']];
+    expect(quotesOf(`« Nous tiendrons », a déclaré mardi Jean Castex.`, names).map(brief)).toEqual([{ parts: ['Nous tiendrons'], speaker: 'Jean Castex', verb: 'déclarer', kind: 'direct' }]);
+    expect(quotesOf(`« Nous tiendrons », a indiqué dimanche soir le Premier ministre, Jean Castex.`, names)[0]!.speaker!.name).toBe('Jean Castex');
+    expect(quotesOf(`« Je reste », répète depuis des semaines Jean Castex.`, names)[0]!.speaker!.name).toBe('Jean Castex');
+  });
+});
+
 describe('attribution before the quotation', () => {
   it('X estime que « … » is a partial quotation with its verb', () => {
     const text = `Le sénateur Yves Larcher estime que la réforme « arrive trop tard ».`;

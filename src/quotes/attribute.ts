@@ -252,9 +252,33 @@ export function attributeAfter(items: readonly Item[], q: number, hi: number, ct
     }
     return { cue, verb: verbInfo(items, g), frame: 'after', confidence: 0.85 };
   }
-  const subject = cueForward(items, g.last + 1, hi, ctx);
+  const subject = subjectAfterVerb(items, g.last + 1, hi, ctx);
   if (!subject) return undefined;
   return { cue: subject.cue, verb: verbInfo(items, g), frame: 'after', confidence: 0.95 };
+}
+
+/**
+ * The subject after an inverted verb, past the adverbs and complements that may come first:
+ * "a déclaré mardi Jean Castex", "a indiqué dimanche soir le ministre", "a confié à l'AFP le maire".
+ */
+function subjectAfterVerb(items: readonly Item[], from: number, hi: number, ctx: CueContext): { cue: Cue; end: number } | undefined {
+  const direct = cueForward(items, from, hi, ctx);
+  if (direct) return direct;
+  let m = from;
+  for (let step = 0; step < 5 && m < hi; step++) {
+    const it = items[m]!;
+    if (!isWord(it) || it.cap) return undefined;
+    if (hasClass(it, 'prep')) {
+      // à l'AFP, devant la presse: a preposition, a determiner, a word or a name
+      m++;
+      if (hasClass(items[m], 'det')) m++;
+      m++;
+    } else if (hasClass(it, 'det') || hasClass(it, 'pron') || looksVerbal(it)) return undefined;
+    else m++;
+    const found = cueForward(items, m, hi, ctx);
+    if (found && (found.cue.kind === 'name' || found.cue.kind === 'role')) return found;
+  }
+  return undefined;
 }
 
 function sourceAfter(items: readonly Item[], n: number, hi: number, ctx: CueContext): Attribution | undefined {
@@ -334,7 +358,7 @@ export function findIncises(items: readonly Item[], ctx: CueContext): Incise[] {
         e = g.last + 1;
         pronounSubject = true;
       } else {
-        const subject = cueForward(items, g.last + 1, hi, ctx);
+        const subject = subjectAfterVerb(items, g.last + 1, hi, ctx);
         if (!subject) continue;
         attribution = { cue: subject.cue, verb: verbInfo(items, g), frame: 'incise', confidence: 0.9 };
         e = subject.end;
