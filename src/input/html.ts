@@ -1,4 +1,4 @@
-import type { Handler } from 'htmlparser2';
+import type { TokenizerCallbacks } from 'htmlparser2';
 import { isoDate } from './meta-date.js';
 
 export interface HtmlText {
@@ -18,19 +18,138 @@ function loadParser(): Promise<ParserModule> {
   return parserModule;
 }
 
-/** The visible text, title and date of an HTML article page. */
+/**
+ * The visible text, title and date of an HTML article page. htmlparser2's tokenizer reads the markup
+ * (entities, raw-text elements, attributes); the element tree is kept here with a plain stack, so that
+ * deeply nested pages stay linear (its Parser shifts an array at each tag: quadratic on deep nesting).
+ */
 export async function htmlToText(html: string): Promise<HtmlText> {
-  const { Parser } = await loadParser();
+  const { Tokenizer } = await loadParser();
   const collector = new TextCollector();
-  const parser = new Parser(collector, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  parser.end(html);
+  const tree = new TreeBuilder(html, collector);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, tree);
+  tokenizer.write(html);
+  tokenizer.end();
   return collector.result();
+}
+
+interface ElementHandler {
+  onopentag(name: string, attribs: Record<string, string>): void;
+  onclosetag(name: string): void;
+  ontext(text: string): void;
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+const CLOSES_P = [
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'dd', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
+  'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'ul',
+];
+/** Start tags that end the open element on top of the stack (HTML's optional end tags). */
+const IMPLIED_CLOSE = new Map<string, Set<string>>();
+for (const name of CLOSES_P) IMPLIED_CLOSE.set(name, new Set(['p']));
+for (const h of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) IMPLIED_CLOSE.set(h, new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']));
+IMPLIED_CLOSE.set('li', new Set(['p', 'li']));
+IMPLIED_CLOSE.set('dt', new Set(['p', 'dt', 'dd']));
+IMPLIED_CLOSE.set('dd', new Set(['p', 'dt', 'dd']));
+IMPLIED_CLOSE.set('option', new Set(['option']));
+IMPLIED_CLOSE.set('optgroup', new Set(['option', 'optgroup']));
+IMPLIED_CLOSE.set('tr', new Set(['tr', 'td', 'th']));
+IMPLIED_CLOSE.set('td', new Set(['td', 'th']));
+IMPLIED_CLOSE.set('th', new Set(['td', 'th']));
+for (const t of ['thead', 'tbody', 'tfoot']) IMPLIED_CLOSE.set(t, new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'p']));
+IMPLIED_CLOSE.set('body', new Set(['head']));
+
+/**
+ * Turns tokens into open and close events: void elements close at once, optional end tags are implied,
+ * an end tag closes the elements opened inside it, a stray end tag is ignored (`</p>` makes an empty p,
+ * `</br>` a line break). Every element is pushed and popped once: linear in the size of the page.
+ */
+class TreeBuilder implements TokenizerCallbacks {
+  private readonly stack: string[] = [];
+  private readonly openCount = new Map<string, number>();
+  private tagName = '';
+  private attribs: Record<string, string> = {};
+  private attribName = '';
+  private attribValue = '';
+
+  constructor(
+    private readonly html: string,
+    private readonly handler: ElementHandler,
+  ) {}
+
+  onopentagname(start: number, end: number): void {
+    this.tagName = this.html.slice(start, end).toLowerCase();
+    this.attribs = {};
+  }
+  onattribname(start: number, end: number): void {
+    this.attribName = this.html.slice(start, end).toLowerCase();
+    this.attribValue = '';
+  }
+  onattribdata(start: number, end: number): void {
+    this.attribValue += this.html.slice(start, end);
+  }
+  onattribentity(codepoint: number): void {
+    this.attribValue += String.fromCodePoint(codepoint);
+  }
+  onattribend(): void {
+    if (!(this.attribName in this.attribs)) this.attribs[this.attribName] = this.attribValue;
+  }
+  onopentagend(): void {
+    this.open(this.tagName, this.attribs);
+  }
+  /** HTML ignores the slash of `<div/>`: a self-closing tag is a start tag. */
+  onselfclosingtag(): void {
+    this.open(this.tagName, this.attribs);
+  }
+  onclosetag(start: number, end: number): void {
+    const name = this.html.slice(start, end).toLowerCase();
+    if ((this.openCount.get(name) ?? 0) > 0) {
+      while (this.pop() !== name);
+    } else if (name === 'p' || name === 'br') {
+      this.open(name, {});
+      if (name === 'p') this.pop();
+    }
+  }
+  ontext(start: number, end: number): void {
+    this.handler.ontext(this.html.slice(start, end));
+  }
+  ontextentity(codepoint: number): void {
+    this.handler.ontext(String.fromCodePoint(codepoint));
+  }
+  onend(): void {
+    while (this.stack.length > 0) this.pop();
+  }
+  oncdata(): void {}
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+
+  private open(name: string, attribs: Record<string, string>): void {
+    const implied = IMPLIED_CLOSE.get(name);
+    while (implied && this.stack.length > 0 && implied.has(this.stack[this.stack.length - 1]!)) this.pop();
+    this.handler.onopentag(name, attribs);
+    if (VOID.has(name)) {
+      this.handler.onclosetag(name);
+      return;
+    }
+    this.stack.push(name);
+    this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
+  }
+
+  private pop(): string {
+    const name = this.stack.pop()!;
+    this.openCount.set(name, this.openCount.get(name)! - 1);
+    this.handler.onclosetag(name);
+    return name;
+  }
 }
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'iframe', 'svg', 'math', 'button',
-  'select', 'textarea', 'object', 'embed', 'canvas', 'audio', 'video', 'map', 'dialog', 'head',
+  'select', 'textarea', 'object', 'embed', 'canvas', 'audio', 'video', 'map', 'dialog', 'title',
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
 
@@ -59,7 +178,7 @@ interface Paragraph {
   main: boolean;
 }
 
-class TextCollector implements Partial<Handler> {
+class TextCollector implements ElementHandler {
   private readonly paragraphs: Paragraph[] = [];
   private parts: string[] = [];
   private readonly stack: OpenElement[] = [];
@@ -82,7 +201,7 @@ class TextCollector implements Partial<Handler> {
   onopentag(name: string, attribs: Record<string, string>): void {
     if (name === 'meta') this.readMeta(attribs);
     if (name === 'time' && attribs.datetime) this.readTime(attribs);
-    if (name === 'title' && this.titleText === '') this.inTitle = true;
+    if (name === 'title' && this.titleText === '' && this.skipDepth === 0) this.inTitle = true;
     if (name === 'script' && attribs.type?.toLowerCase() === 'application/ld+json') this.jsonLd = [];
 
     const element: OpenElement = { skip: this.skips(name, attribs), main: name === 'main' || attribs.role === 'main' };
