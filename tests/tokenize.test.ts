@@ -13,6 +13,9 @@ describe('tokenize: elisions', () => {
     ]);
     expect(texts('qu\u02bcil')).toEqual(['q\u0075\u02bc', 'il']);
   });
+  it('splits an elision before a quotation mark or a space', () => {
+    expect(texts('qualifié d’« affaire interne » et l’ « autre »')).toEqual(['qualifié', 'd’', '«', 'affaire', 'interne', '»', 'et', 'l’', '«', 'autre', '»']);
+  });
   it('keeps listed words with an apostrophe whole', () => {
     expect(texts('aujourd’hui la presqu’île et les prud’hommes')).toEqual(['aujourd’hui', 'la', 'presqu’île', 'et', 'les', 'prud’hommes']);
     expect(texts("jusqu'aujourd'hui")).toEqual(["jusqu'", "aujourd'hui"]);

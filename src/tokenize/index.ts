@@ -102,18 +102,22 @@ function inclusiveEnding(text: string, open: number): number {
 }
 
 function scanWordStart(text: string, i: number, lex: TokenizerLexicon, tokens: Token[], push: Push): number {
-  const email = tryEmail(text, i);
-  if (email > 0) {
-    push(i, email, 'email');
-    return email;
-  }
-  const initials = scanInitials(text, i);
-  if (initials > 0) {
-    push(i, initials, 'abbreviation');
-    return initials;
-  }
   const j = wordRunEnd(text, i);
   const next = text.charCodeAt(j);
+  if (next === 0x40 || next === 0x2e || next === 0x5f || next === 0x2b) {
+    const email = tryEmail(text, i);
+    if (email > 0) {
+      push(i, email, 'email');
+      return email;
+    }
+  }
+  if (next === 0x2e) {
+    const initials = scanInitials(text, i);
+    if (initials > 0) {
+      push(i, initials, 'abbreviation');
+      return initials;
+    }
+  }
   if (next === 0x2e) {
     const word = text.slice(i, j);
     if (lex.abbreviations.has(word)) {
@@ -130,11 +134,16 @@ function scanWordStart(text: string, i: number, lex: TokenizerLexicon, tokens: T
       return domainEnd;
     }
   }
+  if (isApostrophe(next) && lex.elisionPrefixes.has(text.slice(i, j).toLowerCase())) {
+    push(i, j + 1, 'word'); // d’« affaire interne » : the elision before a quotation mark
+    return j + 1;
+  }
   if ((next === 0xb0 || next === 0xba) && j - i === 1 && (text[i] === 'n' || text[i] === 'N')) {
     push(i, j + 1, 'abbreviation'); // n°, Nº
     return j + 1;
   }
-  for (const [start, end] of splitWord(text, i, j, lex)) push(start, end, wordKind(text, start, end));
+  if (!hasJoiner(text, i, j)) push(i, j, wordKind(text, i, j));
+  else for (const [start, end] of splitWord(text, i, j, lex)) push(start, end, wordKind(text, start, end));
   return j;
 }
 
@@ -146,6 +155,15 @@ function wordKind(text: string, start: number, end: number): TokenKind {
   if (isDigit(first)) return 'word';
   if (isUpper(first) && ROMAN_ORDINAL.test(text.slice(start, end))) return 'ordinal';
   return 'word';
+}
+
+/** Whether a word run holds an apostrophe or a hyphen, the only places it can split. */
+function hasJoiner(text: string, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (isApostrophe(c) || isHyphen(c)) return true;
+  }
+  return false;
 }
 
 function isAsciiWord(text: string, i: number, j: number): boolean {

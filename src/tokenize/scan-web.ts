@@ -7,6 +7,8 @@ const URL_STOP = new Set([0x3c, 0x3e, 0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x60]);
 const URL_TRAILING = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x27, 0x2019, 0x29, 0x5d, 0x2026]);
 
 export function startsWithScheme(text: string, i: number): boolean {
+  const first = text.charCodeAt(i) | 0x20;
+  if (first !== 0x68 && first !== 0x66 && first !== 0x77) return false; // h f w
   for (const scheme of SCHEMES) {
     if (text.length - i >= scheme.length && text.slice(i, i + scheme.length).toLowerCase() === scheme) {
       const after = text.charCodeAt(i + scheme.length);
