@@ -49,12 +49,12 @@ export async function expandInputs(patterns: readonly string[]): Promise<{ files
     } else if (typeof info === 'string') {
       fail(pattern, 'E_INPUT_UNREADABLE', `cannot read (${info})`);
     } else if (info.isDirectory()) {
-      const before = found.size;
+      const failures = errors.length;
       const seen = await walk(path, { maxDepth: Infinity, allowDot: false, excluded, fail }, (file) => {
         if (hasInputExtension(file)) add(file);
         return hasInputExtension(file);
       });
-      if (seen === 0 && found.size === before) fail(pattern, 'E_INPUT_NOT_FOUND', 'no .txt, .md, .html or .jsonl file in this directory');
+      if (seen === 0 && errors.length === failures) fail(pattern, 'E_INPUT_NOT_FOUND', 'no .txt, .md, .html or .jsonl file in this directory');
     } else {
       add(path);
     }

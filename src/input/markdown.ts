@@ -41,7 +41,8 @@ export function markdownToText(markdown: string): MarkdownText {
       if (result.title === undefined && line.trim()[0] === '=') result.title = previous.trim();
       continue;
     }
-    if (isThematicBreak(line) || isTableDelimiterRow(line) || /^ {0,3}\[[^\]\n]+\]:\s*\S/.test(line)) {
+    if (isTableDelimiterRow(line) || /^ {0,3}\[[^\]\n]+\]:\s*\S/.test(line)) continue;
+    if (isThematicBreak(line)) {
       out.push('');
       continue;
     }
@@ -88,7 +89,7 @@ function stripBlockMarkers(line: string): { text: string; heading: number } {
     if (closing) rest = rest.slice(0, closing.index);
     return { text: rest, heading: heading[1]!.length };
   }
-  rest = rest.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/, '');
+  rest = rest.replace(/^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/, '');
   if (/^[ \t]*\|.*\|[ \t]*$/.test(rest)) rest = rest.trim().slice(1, -1).trim();
   return { text: rest, heading: 0 };
 }
