@@ -14,6 +14,10 @@ export interface OptionRow {
   choices?: readonly string[];
   /** Options that may be repeated collect into an array. */
   repeatable?: boolean;
+  /** The library option this CLI option sets, e.g. `refDate`, `lexicon`. */
+  analyzeOption?: string;
+  /** Turns the option's string into the library value (may read a file; throws ExtraitError on bad input). */
+  parse?: (value: string) => unknown;
 }
 
 export interface TableView {
@@ -21,6 +25,8 @@ export interface TableView {
   rows: string[][];
   /** Lines printed under the table (e.g. the categories line of topics). */
   notes?: string[];
+  /** Further tables printed after this one, each under its title. */
+  sections?: { title: string; view: TableView }[];
 }
 
 /**

@@ -5,7 +5,12 @@ import type { Quote } from './types.js';
 
 export const quotesOptions: OptionRow[] = [
   { flags: '--speaker <name>', description: 'only quotations of this speaker (accent- and case-insensitive, canonical names and aliases)', commands: ['quotes'] },
-  { flags: '--all-quotes', description: 'also show quoted material that is not speech (titles, terms, scare quotes)', commands: ['quotes'], default: false },
+  {
+    flags: '--all-quotes',
+    description: 'also show quoted material that is not speech (titles, terms, scare quotes)',
+    commands: ['quotes', 'analyze'],
+    analyzeOption: 'allQuotes',
+  },
 ];
 
 /** Lower case without accents: "Sergueï" and "sergueï" and "SERGUEI" match. */

@@ -1,0 +1,120 @@
+import type { Analysis } from '../core/analysis.js';
+import type { CliOptions, CommandSpec, TableView } from '../cli/spec.js';
+import { convertOffsets, offsetConverter, type OffsetUnit } from './offsets.js';
+import { csvLine, flatten, tsvLine } from './delimited.js';
+import { documentJson, SCHEMA_VERSION, withoutRules } from './document-json.js';
+import { renderTable, type Style } from './table.js';
+
+export type OutputFormat = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv';
+
+export interface FormatterContext {
+  spec: CommandSpec;
+  /** The fields JSON documents keep; the analyze command keeps all. */
+  fields: readonly (keyof Analysis)[];
+  options: CliOptions;
+  offsets: OffsetUnit;
+  includeText: boolean;
+  explain: boolean;
+  style: Style;
+  /** Writes a chunk of stdout. */
+  write: (chunk: string) => void;
+}
+
+/** Turns analyses into output, one document at a time, so a corpus never has to sit in memory. */
+export interface Formatter {
+  document(analysis: Analysis): void;
+  end(): void;
+}
+
+function inUnit(analysis: Analysis, value: unknown, unit: OffsetUnit): unknown {
+  return unit === 'utf16' ? value : convertOffsets(value, offsetConverter(analysis.text));
+}
+
+function jsonFormatter(ctx: FormatterContext, lines: boolean): Formatter {
+  const documentOf = (a: Analysis) =>
+    inUnit(a, documentJson(a, ctx.fields, { includeText: ctx.includeText, explain: ctx.explain }), ctx.offsets);
+  if (lines) {
+    const perItem = ctx.spec.name !== 'analyze';
+    return {
+      document(a) {
+        if (!perItem) {
+          ctx.write(JSON.stringify(documentOf(a)) + '\n');
+          return;
+        }
+        for (const item of itemsOf(ctx, a)) ctx.write(JSON.stringify({ document: a.id, ...item }) + '\n');
+      },
+      end() {},
+    };
+  }
+  let count = 0;
+  return {
+    document(a) {
+      const body = JSON.stringify(documentOf(a), null, 2).replace(/\n/g, '\n    ');
+      ctx.write((count++ === 0 ? `{\n  "schemaVersion": "${SCHEMA_VERSION}",\n  "documents": [\n    ` : ',\n    ') + body);
+    },
+    end() {
+      ctx.write(count === 0 ? `{\n  "schemaVersion": "${SCHEMA_VERSION}",\n  "documents": []\n}\n` : '\n  ]\n}\n');
+    },
+  };
+}
+
+function itemsOf(ctx: FormatterContext, a: Analysis): Record<string, unknown>[] {
+  const items = ctx.spec.items(a, ctx.options);
+  return inUnit(a, ctx.explain ? items : withoutRules(items), ctx.offsets) as Record<string, unknown>[];
+}
+
+function delimitedFormatter(ctx: FormatterContext, line: (values: readonly unknown[]) => string): Formatter {
+  const columns = ctx.spec.columns;
+  let headerWritten = false;
+  const header = () => {
+    if (!headerWritten) ctx.write(line(columns) + '\n');
+    headerWritten = true;
+  };
+  return {
+    document(a) {
+      header();
+      for (const item of itemsOf(ctx, a)) {
+        const flat = flatten({ document: a.id, ...item });
+        ctx.write(line(columns.map((c) => flat[c])) + '\n');
+      }
+    },
+    end: header,
+  };
+}
+
+function tableFormatter(ctx: FormatterContext): Formatter {
+  let count = 0;
+  return {
+    document(a) {
+      const view: TableView = ctx.spec.table(a, ctx.options);
+      ctx.write((count++ > 0 ? '\n' : '') + documentHeading(a, ctx.style) + '\n');
+      ctx.write(renderTable(view, ctx.style) + '\n');
+    },
+    end() {},
+  };
+}
+
+export function documentHeading(a: Analysis, style: Style): string {
+  const facts = [
+    a.language && a.language.code !== 'und' ? `language ${a.language.code}` : undefined,
+    `${a.sentences.length} sentences`,
+    `${a.tokens.length} tokens`,
+    a.date ? `dated ${a.date}` : undefined,
+  ].filter(Boolean);
+  return style.heading(`${a.id}`) + style.dim(` · ${facts.join(' · ')}`);
+}
+
+export function createFormatter(format: OutputFormat, ctx: FormatterContext): Formatter {
+  switch (format) {
+    case 'json':
+      return jsonFormatter(ctx, false);
+    case 'jsonl':
+      return jsonFormatter(ctx, true);
+    case 'csv':
+      return delimitedFormatter(ctx, csvLine);
+    case 'tsv':
+      return delimitedFormatter(ctx, tsvLine);
+    case 'table':
+      return tableFormatter(ctx);
+  }
+}
