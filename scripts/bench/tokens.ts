@@ -44,7 +44,7 @@ export async function main(): Promise<void> {
   );
 
   const bin = join('bin', 'extrait.js');
-  if (!existsSync(join(packageRoot(), 'dist', 'src', 'cli', 'index.js'))) {
+  if (!existsSync(join(packageRoot(), 'dist', 'cli', 'index.js'))) {
     console.log('start-up: dist/ not built (npm run build)');
     return;
   }
