@@ -117,6 +117,9 @@ describe('htmlToText: the visible text of an article page', () => {
       (n: number) => '<div><article>'.repeat(n / 14),
       (n: number) => '<span>'.repeat(n / 14) + '</b>'.repeat(n / 8),
       (n: number) => '<a title="&amp;'.repeat(n / 16),
+      (n: number) => '<p>' + '<b> </b>'.repeat(n / 8) + 'x',
+      (n: number) => '<pre>' + ' '.repeat(n) + 'x',
+      (n: number) => '<p>' + ' <br> '.repeat(n / 6),
     ];
     for (const make of cases) {
       const time = async (n: number) => {

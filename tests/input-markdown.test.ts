@@ -81,6 +81,9 @@ describe('markdownToText: the text a reader sees', () => {
       (n: number) => '# #'.repeat(n / 3),
       (n: number) => '\n'.repeat(n),
       (n: number) => '> - '.repeat(n / 4),
+      (n: number) => '# ' + ' '.repeat(n) + 'x',
+      (n: number) => '# ' + ' #'.repeat(n / 2) + 'x',
+      (n: number) => '| a '.repeat(n / 4) + '|x',
     ];
     for (const make of cases) {
       const time = (n: number) => {

@@ -285,7 +285,14 @@ class TextCollector implements ElementHandler {
     if (this.parts.length === 0) return;
     let text = this.parts.join('');
     this.parts = [];
-    text = this.preDepth > 0 ? text.replace(/^\n+|\s+$/g, '') : text.replace(/ *\n */g, '\n').trim();
+    if (this.preDepth > 0) {
+      let start = 0;
+      while (text[start] === '\n') start++;
+      text = text.slice(start).trimEnd();
+    } else {
+      // Spaces of adjacent inline elements meet here: collapse them again before trimming around <br>.
+      text = text.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    }
     if (text === '') return;
     this.paragraphs.push({ text, article: this.articleDepth > 0 ? this.articleCount : -1, main: this.mainDepth > 0 });
   }

@@ -84,7 +84,7 @@ function stripBlockMarkers(line: string): { text: string; heading: number } {
   let rest = line.replace(/^ {0,3}(?:> ?)+/, '');
   const heading = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(rest);
   if (heading) {
-    rest = rest.slice(heading[0].length).replace(/[ \t]+$/, '');
+    rest = trimSpacesEnd(rest.slice(heading[0].length));
     const closing = /(?:^|[ \t])#+$/.exec(rest);
     if (closing) rest = rest.slice(0, closing.index);
     return { text: rest, heading: heading[1]!.length };
@@ -92,6 +92,13 @@ function stripBlockMarkers(line: string): { text: string; heading: number } {
   rest = rest.replace(/^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/, '');
   if (/^[ \t]*\|.*\|[ \t]*$/.test(rest)) rest = rest.trim().slice(1, -1).trim();
   return { text: rest, heading: 0 };
+}
+
+/** Spaces and tabs at the end removed (a loop: `/[ \t]+$/` retries every space of a long run). */
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
 }
 
 const PUNCT = /[\p{P}\p{S}]/u;
