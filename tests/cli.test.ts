@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cli } from './cli-helpers.js';
 import { version } from '../src/cli/index.js';
@@ -143,6 +143,14 @@ describe('bin/extrait.js', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).text).toBe('Le');
+  });
+  it('exits 130 when interrupted', async () => {
+    const child = spawn(process.execPath, [bin, 'sentences', '-'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.write('Une phrase qui attend la suite');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
   });
   it('exits with the code of the run', () => {
     const r = spawnSync(process.execPath, [bin, 'sentences', 'fixtures/cli/absent.txt'], { cwd: root, encoding: 'utf8' });
