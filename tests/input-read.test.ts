@@ -5,6 +5,10 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInputs, type InputItem, type ReadInputsOptions } from '../src/input/index.js';
 
+// fixtures/input: the same French sentence as UTF-8, UTF-8 with BOM, UTF-16 LE/BE with BOM, Windows-1252,
+// CRLF and NFD (macOS); a file mixing UTF-8 and Windows-1252 lines; a PNG header named binary.txt (NUL bytes);
+// empty and blank files; article pages (article.html, time-only.htm, empty-page.html); article.md with front
+// matter; news.jsonl with broken lines; custom-fields.ndjson (CRLF, other field names); nested/ for walks.
 const F = 'fixtures/input';
 const SAMPLE = 'Le président a déclaré\u00a0: «\u00a0Nous irons jusqu’au bout.\u00a0» L’œuvre coûte 10\u00a0€.\nÇa suffit.\n';
 const scratch = mkdtempSync(join(tmpdir(), 'extrait-read-'));

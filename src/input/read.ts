@@ -23,7 +23,8 @@ const SNIFF_LIMIT = 65536;
  * Reads every input as documents, one at a time: the files, folders and globs of `patterns` (see
  * `expandInputs`), or standard input when there is no pattern or for `-`. Texts come decoded and normalised
  * (`normalizeText`): the offsets of an analysis refer to them. A failed input is an `ok: false` item naming
- * its source; the next inputs are still read.
+ * its source; the next inputs are still read. Order: standard input, then the errors of path expansion
+ * (missing paths, globs without matches), then the files in sorted order.
  */
 export async function* readInputs(patterns: readonly string[], options: ReadInputsOptions = {}): AsyncGenerator<InputItem> {
   const fields: JsonlFields = {
