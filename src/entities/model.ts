@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { ExtraitError } from '../core/errors.js';
+
+/** BIO labels of the sequence labeller, in model order. */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export type Label = (typeof LABELS)[number];
+export const L = LABELS.length;
+
+/** I-X may only follow B-X or I-X. */
+export function allowed(prev: number, next: number): boolean {
+  const label = LABELS[next]!;
+  if (!label.startsWith('I-')) return true;
+  if (prev < 0) return false;
+  const p = LABELS[prev]!;
+  return p !== 'O' && p.slice(2) === label.slice(2);
+}
+
+export interface ModelInfo {
+  format: 'extrait-ner';
+  version: 1;
+  featureVersion: number;
+  labels: string[];
+  /** Scale that turns the stored int16 weights back into scores. */
+  scale: number;
+  features: number;
+  slots: number;
+  /** What it was trained on, for provenance (sources, sentences, epochs, licence). */
+  training: Record<string, unknown>;
+}
+
+/**
+ * A trained labeller: an open-addressing table of feature hashes (Uint32, 0 = empty) with one
+ * int16 weight per label, plus label-transition scores. The file is a small JSON header and the
+ * raw arrays, so loading is one read and a few typed-array views.
+ */
+export class NerModel {
+  private readonly mask: number;
+
+  constructor(
+    readonly info: ModelInfo,
+    private readonly keys: Uint32Array,
+    private readonly weights: Int16Array,
+    /** transitions[prev * L + next]; row L is the start of a sentence. */
+    readonly transitions: Float32Array,
+  ) {
+    this.mask = keys.length - 1;
+  }
+
+  /** Adds the weights of `features` to `scores` (length L). */
+  addScores(features: Uint32Array, scores: Float64Array): void {
+    const { keys, weights, mask } = this;
+    const scale = this.info.scale;
+    for (let f = 0; f < features.length; f++) {
+      const h = features[f]!;
+      let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+      for (;;) {
+        const k = keys[slot]!;
+        if (k === 0) break;
+        if (k === h) {
+          const base = slot * L;
+          for (let j = 0; j < L; j++) scores[j]! += weights[base + j]! * scale;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+
+  /** Best label sequence (Viterbi) for a sentence's feature hashes. */
+  decode(sentence: readonly Uint32Array[]): number[] {
+    const n = sentence.length;
+    if (n === 0) return [];
+    const emit = new Float64Array(n * L);
+    const scores = new Float64Array(L);
+    for (let i = 0; i < n; i++) {
+      scores.fill(0);
+      this.addScores(sentence[i]!, scores);
+      emit.set(scores, i * L);
+    }
+    return viterbi(emit, n, this.transitions);
+  }
+
+  static load(path: string): NerModel {
+    let buffer: Buffer;
+    try {
+      buffer = readFileSync(path);
+    } catch (error) {
+      throw new ExtraitError('E_MODEL', `cannot read the entity model ${path}`, { cause: error });
+    }
+    return NerModel.fromBuffer(buffer, path);
+  }
+
+  static fromBuffer(buffer: Buffer, name = 'model'): NerModel {
+    const magic = buffer.subarray(0, 8).toString('latin1');
+    if (magic !== MAGIC) throw new ExtraitError('E_MODEL', `${name} is not an extrait entity model`);
+    const headerLength = buffer.readUInt32LE(8);
+    const info = JSON.parse(buffer.subarray(12, 12 + headerLength).toString('utf8')) as ModelInfo;
+    if (info.labels.join() !== LABELS.join()) throw new ExtraitError('E_MODEL', `${name}: unexpected labels ${info.labels.join(',')}`);
+    let offset = align(12 + headerLength, 4);
+    // Copy into aligned memory: a Buffer from readFileSync may share a pool at any offset.
+    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const take = (length: number) => {
+      const copy = bytes.slice(offset, offset + length);
+      offset = align(offset + length, 4);
+      return copy.buffer;
+    };
+    const keys = new Uint32Array(take(info.slots * 4));
+    const weights = new Int16Array(take(info.slots * L * 2));
+    const transitions = new Float32Array(take((L + 1) * L * 4));
+    return new NerModel(info, keys, weights, transitions);
+  }
+}
+
+const MAGIC = 'XNER0001';
+const align = (n: number, k: number) => Math.ceil(n / k) * k;
+
+/** Serialises weights (feature hash → per-label scores) into the model file format. */
+export function serializeModel(
+  weights: Map<number, Float64Array>,
+  transitions: Float64Array,
+  training: Record<string, unknown>,
+  featureVersion: number,
+): Buffer {
+  let maxAbs = 1e-9;
+  for (const w of weights.values()) for (const x of w) maxAbs = Math.max(maxAbs, Math.abs(x));
+  const scale = maxAbs / 32767;
+  let slots = 1;
+  while (slots < weights.size * 1.6) slots *= 2;
+  const keys = new Uint32Array(slots);
+  const table = new Int16Array(slots * L);
+  const mask = slots - 1;
+  // Sorted insertion: the same weights always give the same bytes.
+  for (const h of [...weights.keys()].sort((a, b) => a - b)) {
+    let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+    while (keys[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = h;
+    const w = weights.get(h)!;
+    for (let j = 0; j < L; j++) table[slot * L + j] = Math.round(w[j]! / scale);
+  }
+  const info: ModelInfo = { format: 'extrait-ner', version: 1, featureVersion, labels: [...LABELS], scale, features: weights.size, slots, training };
+  const header = Buffer.from(JSON.stringify(info), 'utf8');
+  const parts: Buffer[] = [];
+  const pad = (length: number) => Buffer.alloc(align(length, 4) - length);
+  const head = Buffer.alloc(12);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(header.length, 8);
+  parts.push(head, header, pad(12 + header.length));
+  parts.push(Buffer.from(keys.buffer), Buffer.from(table.buffer), pad(table.byteLength));
+  parts.push(Buffer.from(Float32Array.from(transitions).buffer));
+  return Buffer.concat(parts);
+}
+
+/** Viterbi over emission scores emit[i * L + label] with transitions[(prev|L) * L + next]. */
+export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>): number[] {
+  const score = new Float64Array(n * L);
+  const back = new Int8Array(n * L);
+  for (let j = 0; j < L; j++) score[j] = allowed(-1, j) ? emit[j]! + transitions[L * L + j]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let j = 0; j < L; j++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, j)) continue;
+        const s = score[(i - 1) * L + p]! + transitions[p * L + j]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + j] = best + emit[i * L + j]!;
+      back[i * L + j] = arg;
+    }
+  }
+  let last = 0;
+  for (let j = 1; j < L; j++) if (score[(n - 1) * L + j]! > score[(n - 1) * L + last]!) last = j;
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + path[i]!]!;
+  return path;
+}

@@ -1,0 +1,58 @@
+import type { Sentence, Token } from '../core/types.js';
+import { lexiconPath } from '../core/paths.js';
+import { ExtraitError } from '../core/errors.js';
+import { labelSpans } from './corpus.js';
+import { normalizeSpan, type TokenSpan } from './conventions.js';
+import { FEATURE_VERSION, sentenceFeatures, tokenInfos } from './features.js';
+import { NerModel } from './model.js';
+import { applyRules } from './rules.js';
+import type { GazetteerEntry } from './lexicon.js';
+
+/** A recognised mention over tokens, with the rule that produced or changed it. */
+export interface FoundMention extends TokenSpan {
+  rule: string;
+}
+
+const models = new Map<string, NerModel>();
+
+/** The model file in use: EXTRAIT_NER_MODEL (a model from `extrait train-ner`) or the shipped one. */
+export function modelPath(): string {
+  return process.env.EXTRAIT_NER_MODEL || lexiconPath('entities', 'ner-model.bin');
+}
+
+/** Loads a model once per path (lazily: nothing is read until the first document). */
+export function loadModel(path = modelPath()): NerModel {
+  let model = models.get(path);
+  if (!model) {
+    model = NerModel.load(path);
+    if (model.info.featureVersion !== FEATURE_VERSION) {
+      throw new ExtraitError('E_MODEL', `${path} was trained with features v${model.info.featureVersion}; this extrait computes v${FEATURE_VERSION}: retrain it (npm run train:ner)`);
+    }
+    models.set(path, model);
+  }
+  return model;
+}
+
+export interface RecognizeOptions {
+  model?: NerModel;
+  /** User names (`--lexicon`): found wherever they occur, with their type. */
+  lexicon?: readonly GazetteerEntry[];
+}
+
+/** Labels every sentence with the model, then tidies the spans by the conventions and rules. */
+export function recognize(text: string, tokens: readonly Token[], sentences: readonly Sentence[], options: RecognizeOptions = {}): FoundMention[] {
+  const model = options.model ?? loadModel();
+  const found: FoundMention[] = [];
+  for (const sentence of sentences) {
+    const from = sentence.tokenStart;
+    const to = sentence.tokenEnd;
+    if (to <= from) continue;
+    const labels = model.decode(sentenceFeatures(tokenInfos(tokens, from, to)));
+    for (const span of labelSpans(labels)) {
+      const shifted = { start: span.start + from, end: span.end + from, type: span.type };
+      const tidy = normalizeSpan(tokens, shifted);
+      if (tidy) found.push({ ...tidy, rule: 'model' });
+    }
+  }
+  return applyRules(text, tokens, sentences, found, options.lexicon ?? []);
+}
