@@ -4,7 +4,7 @@ import type { Warning } from '../core/types.js';
 import type { AnalyzeOptions } from '../pipeline/component.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
 import { registry } from '../pipeline/registry.js';
-import { readInputs, type InputItem } from '../input/index.js';
+import { readInputs, type InputFormat, type InputItem } from '../input/index.js';
 import { createFormatter, type OutputFormat } from '../output/formatters.js';
 import { colorStyle, plainStyle, type Style } from '../output/table.js';
 import type { OffsetUnit } from '../output/offsets.js';
@@ -48,7 +48,7 @@ export async function execute(spec: CommandSpec, inputs: string[], options: CliO
 
   let failed = 0;
   for await (const item of readInputs(inputs, {
-    inputFormat: options.inputFormat as never,
+    inputFormat: options.inputFormat as InputFormat | undefined,
     textField: options.textField as string,
     idField: options.idField as string,
     dateField: options.dateField as string,
