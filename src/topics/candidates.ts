@@ -1,0 +1,151 @@
+import type { TopicsLexicon } from './lexicon.js';
+import { lower, type Word } from './words.js';
+
+/** One occurrence of a candidate key phrase: words [from, to) of a sentence. */
+export interface Occurrence {
+  sentence: number;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface Candidate extends Occurrence {
+  /** Grouping key: lemmas of the content words and prepositions, articles left out. */
+  key: string;
+  /** Lemmas of the content words (nouns, proper nouns, adjectives, participles). */
+  content: string[];
+  /** Lemma of the head noun (the first noun). */
+  head: string;
+  /** The phrase has a prepositional complement. */
+  complement: boolean;
+  /** The first word is a proper noun (its capital is not the sentence's). */
+  proper: boolean;
+}
+
+const MAX_CONTENT = 6;
+const MAX_DEPTH = 2;
+const PARTICIPLE = /(?:é|ée|és|ées|ie|ies|is|ue|ues|us|ite|ites|te|tes|ts)$/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Candidate key phrases of one sentence: noun phrases from the parts of speech. From every noun
+ * (or prenominal adjective before one), the phrase grows through proper-noun or noun appositions
+ * ("loi Castaing", "assistance vidéo"), adjectives and participles ("hectares brûlés") and up to
+ * two complements with a listed preposition and at most a definite article ("prime de partage
+ * de la valeur"); every stopping point is a candidate, the grouping and scoring choose.
+ */
+export function sentenceCandidates(words: readonly Word[], lex: TopicsLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const startsHere = isNoun(w, lex) || (isPrenominal(w, lex) && i + 1 < words.length && isNoun(words[i + 1]!, lex));
+    if (!startsHere) continue;
+    for (const to of phraseEnds(words, i, 0, lex)) {
+      const candidate = build(words, i, to, lex);
+      if (candidate) out.push(candidate);
+    }
+  }
+  return out;
+}
+
+function isNoun(w: Word, lex: TopicsLexicon): boolean {
+  return (w.pos === 'NOUN' || w.pos === 'PROPN') && LETTER.test(w.form) && !lex.stopwords.has(w.lemma) && !(w.form.length < 2);
+}
+
+function isPrenominal(w: Word, lex: TopicsLexicon): boolean {
+  return w.pos === 'ADJ' && (lex.prenominal.has(w.lemma) || /ième$/u.test(w.lemma));
+}
+
+function isModifier(w: Word, lex: TopicsLexicon): boolean {
+  if (lex.skipAdjectives.has(w.lemma) || lex.stopwords.has(w.lemma) || !LETTER.test(w.form)) return false;
+  if (w.pos === 'ADJ') return true;
+  return w.pos === 'VERB' && w.form.length > 3 && PARTICIPLE.test(w.form.toLowerCase());
+}
+
+/** End positions (exclusive) of the noun phrases starting at i. */
+function phraseEnds(words: readonly Word[], i: number, depth: number, lex: TopicsLexicon): number[] {
+  const ends: number[] = [];
+  let j = i;
+  if (isPrenominal(words[j]!, lex)) j++;
+  const head = words[j];
+  if (!head || !isNoun(head, lex)) return ends;
+  j++;
+  const proper = (k: number) => k < words.length && words[k]!.pos === 'PROPN' && LETTER.test(words[k]!.form);
+  if (head.pos === 'PROPN') {
+    while (proper(j)) j++;
+  } else if (proper(j)) {
+    while (proper(j)) j++;
+  } else if (j < words.length && words[j]!.pos === 'NOUN' && isNoun(words[j]!, lex) && words[j]!.start > words[j - 1]!.end) {
+    // noun apposition: "assistance vidéo", "mardi soir" (a following complement decides)
+    ends.push(j);
+    j++;
+  }
+  ends.push(j);
+  let modifiers = 0;
+  while (j < words.length && modifiers < 3 && isModifier(words[j]!, lex)) {
+    j++;
+    modifiers++;
+    if (proper(j)) while (proper(j)) j++;
+    ends.push(j);
+  }
+  if (depth < MAX_DEPTH && j < words.length && words[j]!.pos === 'ADP' && lex.prepositions.has(prepositionOf(words[j]!))) {
+    let k = j + 1;
+    if (k < words.length && words[k]!.pos === 'DET' && lex.determiners.has(words[k]!.form.toLowerCase().replace('’', "'"))) k++;
+    if (k < words.length) for (const end of phraseEnds(words, k, depth + 1, lex)) ends.push(end);
+  }
+  return [...new Set(ends)];
+}
+
+/** "d'" and "du" are "de", "au" and "aux" are "à". */
+export function prepositionOf(w: Word): string {
+  const form = w.form.toLowerCase().replace('’', "'");
+  if (form === "d'" || form === 'du' || form === 'des') return 'de';
+  if (form === 'au' || form === 'aux') return 'à';
+  return w.lemma;
+}
+
+/** The grouping key of words: lemmas, prepositions as "de"/"à"/…, articles out, proper nouns as written (lower case). */
+export function phraseKey(words: readonly Word[]): { key: string; content: string[]; head: string; complement: boolean } {
+  const key: string[] = [];
+  const content: string[] = [];
+  let head = '';
+  let complement = false;
+  for (const w of words) {
+    if (w.pos === 'DET') continue;
+    if (w.pos === 'ADP') {
+      key.push(prepositionOf(w));
+      complement = true;
+      continue;
+    }
+    const lemma = w.pos === 'PROPN' ? lower(w.form) : w.lemma;
+    if (!head && (w.pos === 'NOUN' || w.pos === 'PROPN')) head = lemma;
+    key.push(lemma);
+    content.push(lemma);
+  }
+  return { key: key.join(' '), content, head, complement };
+}
+
+function build(words: readonly Word[], from: number, to: number, lex: TopicsLexicon): Candidate | undefined {
+  const { key, content, head, complement } = phraseKey(words.slice(from, to));
+  if (content.length === 0 || content.length > MAX_CONTENT) return undefined;
+  const empty = (l: string) => lex.stopwords.has(l) || lex.boilerplate.has(l);
+  if (content.every(empty)) return undefined;
+  if (complement && lex.boilerplate.has(head)) return undefined;
+  const first = words[from]!;
+  const last = words[to - 1]!;
+  return {
+    sentence: first.sentence,
+    paragraph: first.paragraph,
+    from,
+    to,
+    start: first.start,
+    end: last.end,
+    key,
+    content,
+    head,
+    complement,
+    proper: first.pos === 'PROPN',
+  };
+}

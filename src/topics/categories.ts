@@ -1,0 +1,102 @@
+import type { Analysis } from '../core/analysis.js';
+import type { CategoryScore } from './types.js';
+import type { CategoryScheme, SchemeTerm } from './scheme.js';
+import type { EntityCue } from './lexicon.js';
+import { fold, type Word } from './words.js';
+
+export interface CategoryOptions {
+  scheme: CategoryScheme;
+  entityCues: readonly EntityCue[];
+  explain?: boolean;
+  /** Labels kept: those scoring at least this share of the best label. */
+  relative?: number;
+  max?: number;
+}
+
+/** Words of the headline and lead say more about the subject than the last paragraph. */
+const paragraphWeight = (paragraph: number) => (paragraph === 0 ? 2 : paragraph === 1 ? 1.5 : 1);
+const MIN_RAW = 2;
+
+interface Tally {
+  raw: number;
+  cues: Map<string, number>;
+}
+
+/**
+ * Multi-label categories: every lexicon term found in the text (by lemma or by form, articles
+ * skipped, the longest term of a label wins where terms overlap) adds its weight, more in the
+ * headline and lead, less for repeats; the entities of the text add their cues. Scores are shares
+ * of the total; labels within `relative` of the best are kept.
+ */
+export function categorize(analysis: Readonly<Analysis>, sentences: readonly Word[][], options: CategoryOptions): CategoryScore[] {
+  const perTerm = new Map<SchemeTerm, number>();
+  for (const words of sentences) {
+    const kept = words.filter((w) => !(w.pos === 'DET' && isArticle(w)));
+    const keys = kept.map((w) => [fold(w.lemma), fold(w.form)] as const);
+    const coveredUntil = new Map<string, number>();
+    for (let i = 0; i < kept.length; i++) {
+      const seen = new Set<SchemeTerm>();
+      for (const first of new Set(keys[i])) {
+        for (const term of options.scheme.byFirstWord.get(first) ?? []) {
+          if (seen.has(term) || !matchesAt(term, keys, i)) continue;
+          seen.add(term);
+          const covered = coveredUntil.get(term.label) ?? -1;
+          if (i < covered) continue;
+          coveredUntil.set(term.label, i + term.words.length);
+          perTerm.set(term, (perTerm.get(term) ?? 0) + paragraphWeight(kept[i]!.paragraph));
+        }
+      }
+    }
+  }
+  const tallies = new Map<string, Tally>();
+  const tally = (label: string) => {
+    let t = tallies.get(label);
+    if (!t) tallies.set(label, (t = { raw: 0, cues: new Map() }));
+    return t;
+  };
+  for (const [term, weightSum] of perTerm) {
+    const add = term.weight * (1 + Math.log(weightSum));
+    const t = tally(term.label);
+    t.raw += add;
+    t.cues.set(term.term, (t.cues.get(term.term) ?? 0) + add);
+  }
+  for (const entity of analysis.entities ?? []) {
+    const nameWords = new Set(entity.canonical.split(/[\s-]+/).map(fold));
+    for (const cue of options.entityCues) {
+      if (cue.type !== entity.type || !nameWords.has(cue.word) || !options.scheme.labels.includes(cue.label)) continue;
+      const add = cue.weight * (1 + Math.log(Math.max(1, entity.mentions.length)));
+      const t = tally(cue.label);
+      t.raw += add;
+      const key = `${entity.canonical} (${cue.reason})`;
+      t.cues.set(key, (t.cues.get(key) ?? 0) + add);
+    }
+  }
+  const total = [...tallies.values()].reduce((s, t) => s + t.raw, 0);
+  const ranked = [...tallies].filter(([, t]) => t.raw >= MIN_RAW).sort((a, b) => b[1].raw - a[1].raw || a[0].localeCompare(b[0]));
+  if (ranked.length === 0 || total === 0) return [];
+  const best = ranked[0]![1].raw;
+  const relative = options.relative ?? 0.5;
+  return ranked
+    .filter(([, t]) => t.raw >= best * relative)
+    .slice(0, options.max ?? 3)
+    .map(([label, t]) => ({
+      label,
+      score: round(t.raw / total),
+      ...(options.explain && { cues: [...t.cues].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([c]) => c) }),
+    }));
+}
+
+function isArticle(w: Word): boolean {
+  return w.lemma === 'le' || w.lemma === 'un' || w.lemma === "l'";
+}
+
+function matchesAt(term: SchemeTerm, keys: readonly (readonly [string, string])[], i: number): boolean {
+  if (i + term.words.length > keys.length) return false;
+  for (let k = 0; k < term.words.length; k++) {
+    const [lemma, form] = keys[i + k]!;
+    if (term.words[k] !== lemma && term.words[k] !== form) return false;
+  }
+  return true;
+}
+
+export const round = (x: number) => Math.round(x * 1000) / 1000;

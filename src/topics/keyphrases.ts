@@ -1,0 +1,161 @@
+import type { Analysis } from '../core/analysis.js';
+import type { Span } from '../core/types.js';
+import type { EntityType } from '../entities/types.js';
+import { sentenceCandidates, type Candidate, type Occurrence } from './candidates.js';
+import type { TopicsLexicon } from './lexicon.js';
+import type { KeyPhrase } from './types.js';
+import { round } from './categories.js';
+import { lower, type Word } from './words.js';
+
+/** Candidate occurrences grouped by lemma form (or by entity), with what scoring needs. */
+export interface PhraseGroup {
+  key: string;
+  content: string[];
+  head: string;
+  complement: boolean;
+  proper: boolean;
+  occurrences: Occurrence[];
+  entity?: { id: string; type: EntityType; name: string };
+}
+
+export interface KeyPhraseOptions {
+  max?: number;
+  explain?: boolean;
+}
+
+/** How much each entity type may stand for the subject of an article: people are who, not what. */
+const ENTITY_WEIGHT: Record<EntityType, number> = { ORG: 1, LOC: 0.6, MISC: 1, PER: 0.35 };
+/** An occurrence inside a repeated longer phrase counts this much for the shorter one. */
+const NESTED_WEIGHT = 0.25;
+
+/**
+ * Key phrases of a document: noun-phrase candidates (and entities, each listed once) grouped by
+ * lemma form, scored by frequency, position (headline and lead), spread over paragraphs,
+ * specificity against background document frequencies and length; then chosen best first,
+ * leaving out a phrase whose every occurrence lies inside or around one already chosen.
+ */
+export function extractKeyPhrases(analysis: Readonly<Analysis>, sentences: readonly Word[][], lex: TopicsLexicon, options: KeyPhraseOptions = {}): KeyPhrase[] {
+  const groups = groupCandidates(analysis, sentences, lex);
+  const nested = nestedCounts(groups);
+  const scored = groups.map((g) => ({ group: g, score: scoreGroup(g, nested.get(g) ?? 0, lex) })).sort((a, b) => b.score - a.score || a.group.key.localeCompare(b.group.key));
+  const chosen: { group: PhraseGroup; score: number }[] = [];
+  const max = options.max ?? 10;
+  for (const s of scored) {
+    if (chosen.length >= max) break;
+    if (s.score <= 0) break;
+    if (chosen.some((c) => subsumes(c.group, s.group))) continue;
+    chosen.push(s);
+  }
+  const best = chosen[0]?.score ?? 1;
+  return chosen.map(({ group, score }) => toKeyPhrase(group, score / best, analysis, options.explain ?? false));
+}
+
+export function groupCandidates(analysis: Readonly<Analysis>, sentences: readonly Word[][], lex: TopicsLexicon): PhraseGroup[] {
+  let candidates: Candidate[] = sentences.flatMap((words) => sentenceCandidates(words, lex));
+  const groups = new Map<string, PhraseGroup>();
+  const mentions = analysis.mentions ?? [];
+  if (mentions.length && analysis.entities) {
+    // an entity is one phrase: noun phrases inside one of its mentions are not listed beside it
+    const inside = (c: Candidate) => mentions.some((m) => m.start <= c.start && c.end <= m.end);
+    // "le gardien Kevin Marchal": a role before a person is not a subject
+    const crossesPerson = (c: Candidate) => mentions.some((m) => m.type === 'PER' && c.start < m.end && m.start < c.end && !(c.start <= m.start && m.end <= c.end && false) && (c.start < m.start || c.end > m.end));
+    candidates = candidates.filter((c) => !inside(c) && !crossesPerson(c));
+    for (const m of mentions) {
+      const entity = analysis.entities.find((e) => e.id === m.entity);
+      if (!entity) continue;
+      const key = `entity:${entity.id}`;
+      let g = groups.get(key);
+      if (!g) {
+        const content = entity.canonical.split(/\s+/).map(lower);
+        g = { key, content, head: content[0] ?? '', complement: false, proper: true, occurrences: [], entity: { id: entity.id, type: entity.type, name: entity.canonical } };
+        groups.set(key, g);
+      }
+      const sentence = analysis.sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+      g.occurrences.push({ sentence, from: -1, to: -1, start: m.start, end: m.end, paragraph: analysis.sentences[sentence]?.paragraph ?? 0 });
+    }
+  }
+  for (const c of candidates) {
+    let g = groups.get(c.key);
+    if (!g) groups.set(c.key, (g = { key: c.key, content: c.content, head: c.head, complement: c.complement, proper: c.proper, occurrences: [] }));
+    if (!g.occurrences.some((o) => o.start === c.start && o.end === c.end)) g.occurrences.push(c);
+  }
+  return [...groups.values()];
+}
+
+/** Inverse document frequency of a lemma against the background corpora, 0 (everywhere) to 1 (never seen). */
+export function specificity(lemma: string, lex: TopicsLexicon): number {
+  const df = lex.df.get(lemma) ?? 0;
+  return Math.log((lex.documents + 1) / (df + 1)) / Math.log(lex.documents + 1);
+}
+
+/**
+ * For each group, how many of its occurrences lie inside an occurrence of a longer phrase that is
+ * itself repeated: "vigilance" inside "vigilance rouge" is mostly the longer phrase.
+ */
+export function nestedCounts(groups: readonly PhraseGroup[]): Map<PhraseGroup, number> {
+  const bySentence = new Map<number, { o: Occurrence; g: PhraseGroup }[]>();
+  for (const g of groups) {
+    if (g.occurrences.length < 2) continue;
+    for (const o of g.occurrences) {
+      const list = bySentence.get(o.sentence) ?? [];
+      list.push({ o, g });
+      bySentence.set(o.sentence, list);
+    }
+  }
+  const out = new Map<PhraseGroup, number>();
+  for (const g of groups) {
+    let n = 0;
+    for (const o of g.occurrences) {
+      const around = bySentence.get(o.sentence) ?? [];
+      if (around.some((x) => x.g !== g && x.o.start <= o.start && o.end <= x.o.end && x.o.end - x.o.start > o.end - o.start)) n++;
+    }
+    out.set(g, n);
+  }
+  return out;
+}
+
+export function scoreGroup(g: PhraseGroup, nested: number, lex: TopicsLexicon): number {
+  const count = g.occurrences.length - nested + NESTED_WEIGHT * nested;
+  const content = g.content.filter((l) => !lex.stopwords.has(l));
+  const specs = content.map((l) => (lex.boilerplate.has(l) ? 0.1 : specificity(l, lex)));
+  const spec = specs.length ? 0.5 * (specs.reduce((a, b) => a + b, 0) / specs.length) + 0.5 * Math.max(...specs) : 0;
+  const paragraphs = new Set(g.occurrences.map((o) => o.paragraph));
+  const firstParagraph = Math.min(...paragraphs);
+  const position = firstParagraph === 0 ? 2 : firstParagraph === 1 ? 1.4 : 1;
+  const spread = 1 + 0.15 * (paragraphs.size - 1);
+  const length = 1 + 0.4 * Math.min(content.length - 1, 3);
+  const frequency = Math.sqrt(count);
+  const entity = g.entity ? ENTITY_WEIGHT[g.entity.type] : 1;
+  return frequency * spec * position * spread * length * entity;
+}
+
+/** `chosen` makes `other` redundant: every occurrence of `other` lies inside or around one of `chosen`. */
+function subsumes(chosen: PhraseGroup, other: PhraseGroup): boolean {
+  return other.occurrences.every((o) => chosen.occurrences.some((c) => c.start < o.end && o.start < c.end));
+}
+
+function toKeyPhrase(g: PhraseGroup, score: number, analysis: Readonly<Analysis>, explain: boolean): KeyPhrase {
+  const spans: Span[] = g.occurrences
+    .map((o) => ({ start: o.start, end: o.end, text: analysis.text.slice(o.start, o.end) }))
+    .sort((a, b) => a.start - b.start);
+  const forms = new Map<string, number>();
+  for (const s of spans) forms.set(s.text, (forms.get(s.text) ?? 0) + 1);
+  let text = g.entity?.name ?? [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+  if (!g.proper && isSentenceInitialOnly(g, analysis) && /^\p{Lu}\p{Ll}/u.test(text)) {
+    text = text[0]!.toLowerCase() + text.slice(1);
+  }
+  return {
+    text,
+    lemma: g.entity ? g.entity.name : g.key,
+    score: round(score),
+    count: spans.length,
+    spans,
+    ...(g.entity && { entity: { id: g.entity.id, type: g.entity.type } }),
+    ...(explain && { rule: g.entity ? 'entity' : 'noun-phrase' }),
+  };
+}
+
+/** The phrase is capitalised only because it starts its sentences (or the headline). */
+function isSentenceInitialOnly(g: PhraseGroup, analysis: Readonly<Analysis>): boolean {
+  return g.occurrences.every((o) => analysis.sentences[o.sentence]?.start === o.start);
+}

@@ -1,0 +1,54 @@
+import type { Analysis } from '../core/analysis.js';
+import type { Token } from '../core/types.js';
+
+/** A syntactic word of the text: a token, or one part of a multiword token (du → de + le). */
+export interface Word {
+  form: string;
+  /** Lower-case lemma (the lower-case form when the tagger gave none). */
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+  /** Index of the token in `analysis.tokens`. */
+  token: number;
+  sentence: number;
+  paragraph: number;
+}
+
+/** Lower case, NFC, typographic apostrophe as ASCII: the key words are compared with. */
+export function lower(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'");
+}
+
+/** Lower case without accents, spaces collapsed: for matching lexicon terms and user input. */
+export function fold(s: string): string {
+  return lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+const KIND_POS: Partial<Record<Token['kind'], string>> = { number: 'NUM', ordinal: 'ADJ', punct: 'PUNCT', symbol: 'SYM', url: 'X', email: 'X', handle: 'PROPN', hashtag: 'X', emoji: 'SYM' };
+
+/**
+ * The words of each sentence, multiword tokens expanded. Tokens without a tag (the tagger did not
+ * run) get the tag their kind implies, or X.
+ */
+export function sentenceWords(analysis: Readonly<Analysis>): Word[][] {
+  const out: Word[][] = [];
+  analysis.sentences.forEach((sentence, s) => {
+    const words: Word[] = [];
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const token = analysis.tokens[t]!;
+      const base = { start: token.start, end: token.end, token: t, sentence: s, paragraph: sentence.paragraph };
+      const tags = token.pos?.includes('+') ? token.pos.split('+') : undefined;
+      if (token.parts && token.parts.length > 1) {
+        token.parts.forEach((part, k) => {
+          words.push({ ...base, form: part.form, lemma: lower(part.lemma ?? part.form), pos: part.pos ?? tags?.[k] ?? 'X' });
+        });
+      } else {
+        const pos = tags ? tags[0]! : (token.pos ?? KIND_POS[token.kind] ?? 'X');
+        words.push({ ...base, form: token.text, lemma: lower(token.lemma ?? token.text), pos });
+      }
+    }
+    out.push(words);
+  });
+  return out;
+}
