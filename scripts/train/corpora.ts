@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from '../eval/lib/shared.js';
 import { joinTokens, labelSpans, project, readConll, spansFromTags, spansToLabels, type LabelledText, type ProjectedSentence } from '../../src/entities/corpus.js';
-import { normalizeSpan } from '../../src/entities/conventions.js';
+import { normalizeSpan, type TokenSpan } from '../../src/entities/conventions.js';
 
 export type Source = 'wikineural' | 'newseye' | 'europeana';
 
@@ -21,8 +21,21 @@ const HELD_OUT = 10;
 
 /** Maps a projected sentence onto extrait's conventions (titles out of PER, demonyms MISC…). */
 export function toConventions(sentence: ProjectedSentence): ProjectedSentence {
-  const spans = labelSpans(sentence.labels).flatMap((s) => normalizeSpan(sentence.tokens, s) ?? []);
+  const spans = labelSpans(sentence.labels).flatMap((s) => normalizeSpan(sentence.tokens, beforeComma(sentence, s)) ?? []);
   return { ...sentence, labels: spansToLabels(sentence.tokens.length, spans) };
+}
+
+/**
+ * NewsEye's spans run over addresses and appositions ("rue Ordener, 80", "27, quai de la
+ * Tournelle", "Pautrat et Cie, fabricants…"): a name ends at its first comma (a leading number
+ * and comma are dropped instead).
+ */
+function beforeComma(sentence: ProjectedSentence, span: TokenSpan): TokenSpan {
+  const { tokens } = sentence;
+  let { start } = span;
+  if (tokens[start]?.kind === 'number' && tokens[start + 1]?.text === ',') start += 2;
+  for (let i = start + 1; i < span.end; i++) if (tokens[i]!.text === ',') return { ...span, start, end: i };
+  return { ...span, start };
 }
 
 function wikineural(dir: string): LabelledText[][] {

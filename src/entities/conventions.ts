@@ -10,33 +10,48 @@ export interface TokenSpan {
 }
 
 /** Determiners and elided words that never open a span (l’Élysée → Élysée, les Verts → Verts). */
-const LEADING_FUNCTION_WORDS = new Set(["l'", "d'", 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'à']);
-/** Punctuation that never ends a span. */
-const TRAILING_PUNCT = /^[,.;:!?»«"“”()\[\]—–-]$/;
+export const FUNCTION_WORDS = new Set(["l'", "d'", 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'à', 'en', 'et']);
+/** Particles of family names, inside PER spans after a title or a first name (M. de Thiennes). */
+export const PARTICLES = new Set(['de', 'du', "d'", 'des', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'al', 'el', 'le', 'la', 'ter', 'ten', 'zu']);
+/** Capitalised number words that open sentences ("Onze Canadair…") and are not part of names. */
+const NUMBER_WORDS = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille', 'plusieurs', 'quelques', 'certains', 'certaines']);
+/** Punctuation that never opens or ends a span. */
+const STRAY = /^[,.;:!?»«"“”()\[\]—–-]$/;
+const ORDINAL = /^[IVXLC]+(?:e|er|ème|ᵉ)$|^\d+(?:e|er|ème|ᵉ)$/;
 
-const hasCapitalOrDigit = (text: string): boolean => /[\p{Lu}\p{N}]/u.test(text);
+export const hasCapitalOrDigit = (text: string): boolean => /[\p{Lu}\p{N}]/u.test(text);
+export const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
 const isLowerWord = (text: string): boolean => !hasCapitalOrDigit(text);
+
+/** Is tokens[i] a title (M., Mme, président…) — "M" "." counts as one. */
+export function isTitleAt(tokens: readonly Token[], i: number): boolean {
+  if (i < 0) return false;
+  const titles = entitiesLexicon().titles;
+  const w = lower(tokens[i]!.text);
+  return titles.has(w) || (w === '.' && i > 0 && titles.has(lower(tokens[i - 1]!.text) + '.'));
+}
 
 /**
  * Brings a span to extrait's conventions (ANNOTATION.md): titles and roles outside PER spans,
- * elided articles and determiners outside every span, PER spans end before an apposition,
- * capitalised demonyms are MISC, lower-case words alone are not entities.
- * Returns undefined when nothing of the span is left. Used to map the training corpora's
- * conventions and to tidy the labeller's output.
+ * elided articles and determiners outside every span, lower-case heads outside unless they are
+ * part of the usual name (rue, ministère, loi: heads.tsv), PER spans end before an apposition,
+ * capitalised demonyms are MISC, lower-case words, ordinals and generic capitalised words (État)
+ * alone are not entities. Returns undefined when nothing of the span is left. Maps the training
+ * corpora's conventions and tidies the labeller's output alike.
  */
 export function normalizeSpan(tokens: readonly Token[], span: TokenSpan): TokenSpan | undefined {
   const lex = entitiesLexicon();
   let { start, end, type } = span;
-  // Official names that open with a capitalised article keep it (La France insoumise, Les Républicains).
   for (;;) {
     if (start >= end) return undefined;
     const t = tokens[start]!;
     const w = lower(t.text);
-    const functionWord = LEADING_FUNCTION_WORDS.has(w) && (isLowerWord(t.text) || w.endsWith("'"));
-    const title = type === 'PER' && (lex.titles.has(w) || lex.titles.has(w.replace(/\.$/, '')));
-    const role = type === 'PER' && isLowerWord(t.text);
-    const stray = TRAILING_PUNCT.test(t.text);
-    if (functionWord || title || role || stray) start++;
+    if (STRAY.test(t.text)) start++;
+    else if (type === 'PER' && PARTICLES.has(w) && isLowerWord(t.text) && isTitleAt(tokens, start - 1) && start + 1 < end) break;
+    else if (FUNCTION_WORDS.has(w) && (isLowerWord(t.text) || w.endsWith("'"))) start++;
+    else if (type === 'PER' && (isTitleAt(tokens, start) || lex.titles.has(w.replace(/\.$/, '')))) start++;
+    else if (NUMBER_WORDS.has(w) && start + 1 < end) start++;
+    else if (isLowerWord(t.text) && !(type !== 'PER' && lex.heads.has(t.text))) start++;
     else break;
   }
   if (type === 'PER') {
@@ -47,10 +62,21 @@ export function normalizeSpan(tokens: readonly Token[], span: TokenSpan): TokenS
       }
     }
   }
-  while (end > start && TRAILING_PUNCT.test(tokens[end - 1]!.text) && !(tokens[end - 1]!.text === '.' && end - start === 2)) end--;
+  while (end > start && STRAY.test(tokens[end - 1]!.text) && !(tokens[end - 1]!.text === '.' && end - start === 2 && tokens[end - 2]!.text.length === 1)) end--;
+  while (end > start && FUNCTION_WORDS.has(lower(tokens[end - 1]!.text))) end--;
   if (end <= start) return undefined;
-  const text = tokens.slice(start, end).map((t) => t.text).join(' ');
-  if (!hasCapitalOrDigit(text)) return undefined;
-  if (end - start === 1 && lex.demonyms.has(tokens[start]!.text)) type = 'MISC';
+  const texts = tokens.slice(start, end).map((t) => t.text);
+  if (!hasCapitalOrDigit(texts.join(' '))) return undefined;
+  if (end - start === 1) {
+    const only = tokens[start]!;
+    if (lex.notEntities.has(only.text) || ORDINAL.test(only.text) || only.kind === 'ordinal' || only.kind === 'number') return undefined;
+    if (lex.demonyms.has(only.text) && !isPlace(only.text)) type = 'MISC';
+  }
   return { start, end, type };
+}
+
+/** Is this one-word name a place of the gazetteer (la Suisse is a country, not a demonym)? */
+export function isPlace(word: string): boolean {
+  const entry = entitiesLexicon().gazetteer.next.get(word)?.entry;
+  return entry?.type === 'LOC';
 }

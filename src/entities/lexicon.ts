@@ -36,6 +36,18 @@ export interface EntitiesLexicon {
   roles: Map<string, Phrase[]>;
   /** Every form of the demonyms (Français, Française, Françaises, Américains…). */
   demonyms: Set<string>;
+  /** Lower-case heads that belong to a name (rue, ministère, loi…) → the name's type. */
+  heads: Map<string, EntityType>;
+  /** Capitalised words that are no entity alone (État, Bourse). */
+  notEntities: Set<string>;
+  /** One-word gazetteer names that are also common words (Orange, Horizons). */
+  commonWordNames: Set<string>;
+  /** Descriptive nouns before a name that tell its type (l'usine Arvel → ORG). */
+  cues: Map<string, EntityType>;
+  /** Acronyms that are common nouns (ONG, PDG). */
+  genericAcronyms: Set<string>;
+  /** Last words of the role phrases (secrétaire d'État → état), to see a role right before a name. */
+  roleEnds: Set<string>;
 }
 
 /** Apostrophes folded to ' : the form gazetteer keys and word lists use. */
@@ -83,14 +95,20 @@ function build(): EntitiesLexicon {
   for (const list of roles.values()) list.sort((a, b) => b.words.length - a.words.length);
   const demonyms = new Set<string>();
   for (const [base] of readListRows('entities', 'demonyms.tsv')) for (const form of demonymForms(base!)) demonyms.add(form);
-  return { gazetteer, longNames, firstNames, titles, roles, demonyms };
+  const heads = new Map(readListRows('entities', 'heads.tsv').map(([h, t]) => [h!, t as EntityType]));
+  const notEntities = new Set(readListRows('entities', 'not-entities.tsv').map((r) => r[0]!));
+  const commonWordNames = new Set(readListRows('entities', 'generated', 'common-word-names.tsv').map((r) => r[0]!));
+  const cues = new Map(readListRows('entities', 'cues.tsv').map(([c, t]) => [c!, t as EntityType]));
+  const genericAcronyms = new Set(readListRows('entities', 'generic-acronyms.tsv').map((r) => r[0]!));
+  const roleEnds = new Set([...roles.values()].flat().map((p) => p.words[p.words.length - 1]!));
+  return { gazetteer, longNames, firstNames, titles, roles, demonyms, heads, notEntities, commonWordNames, cues, genericAcronyms, roleEnds };
 }
 
 /** Tab-separated rows of a file under lexicons/ (`#` lines are comments): a plain split, fast on big lists. */
 function readListRows(...parts: string[]): string[][] {
   const rows: string[][] = [];
   for (const line of readFileSync(lexiconPath(...parts), 'utf8').split('\n')) {
-    if (line && line.charCodeAt(0) !== 35 /* # */) rows.push(line.split('\t'));
+    if (line && line.charCodeAt(0) !== 35 /* # */) rows.push(line.trimEnd().split('\t'));
   }
   return rows;
 }

@@ -68,8 +68,13 @@ export class NerModel {
 
   /** Best label sequence (Viterbi) for a sentence's feature hashes. */
   decode(sentence: readonly Uint32Array[]): number[] {
+    return this.decodeWithScores(sentence).labels;
+  }
+
+  /** Best label sequence and the emission scores (token i, label j at i * L + j). */
+  decodeWithScores(sentence: readonly Uint32Array[]): { labels: number[]; emit: Float64Array } {
     const n = sentence.length;
-    if (n === 0) return [];
+    if (n === 0) return { labels: [], emit: new Float64Array(0) };
     const emit = new Float64Array(n * L);
     const scores = new Float64Array(L);
     for (let i = 0; i < n; i++) {
@@ -77,7 +82,7 @@ export class NerModel {
       this.addScores(sentence[i]!, scores);
       emit.set(scores, i * L);
     }
-    return viterbi(emit, n, this.transitions);
+    return { labels: viterbi(emit, n, this.transitions), emit };
   }
 
   static load(path: string): NerModel {

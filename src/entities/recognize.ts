@@ -7,10 +7,14 @@ import { FEATURE_VERSION, sentenceFeatures, tokenInfos } from './features.js';
 import { NerModel } from './model.js';
 import { applyRules } from './rules.js';
 import type { GazetteerEntry } from './lexicon.js';
+import type { EntityType } from './types.js';
+import { L, LABELS } from './model.js';
 
 /** A recognised mention over tokens, with the rule that produced or changed it. */
 export interface FoundMention extends TokenSpan {
   rule: string;
+  /** The labeller's score for each type over the span (when the labeller found it). */
+  scores?: Record<EntityType, number>;
 }
 
 const models = new Map<string, NerModel>();
@@ -47,12 +51,27 @@ export function recognize(text: string, tokens: readonly Token[], sentences: rea
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
     if (to <= from) continue;
-    const labels = model.decode(sentenceFeatures(tokenInfos(tokens, from, to)));
+    const { labels, emit } = model.decodeWithScores(sentenceFeatures(tokenInfos(tokens, from, to)));
     for (const span of labelSpans(labels)) {
       const shifted = { start: span.start + from, end: span.end + from, type: span.type };
       const tidy = normalizeSpan(tokens, shifted);
-      if (tidy) found.push({ ...tidy, rule: 'model' });
+      if (tidy) found.push({ ...tidy, rule: 'model', scores: typeScores(emit, tidy.start - from, tidy.end - from) });
     }
   }
   return applyRules(text, tokens, sentences, found, options.lexicon ?? []);
+}
+
+const TYPES: EntityType[] = ['PER', 'LOC', 'ORG', 'MISC'];
+
+/** Emission score of labelling tokens [start, end) as one span of each type (B- then I-). */
+function typeScores(emit: Float64Array, start: number, end: number): Record<EntityType, number> {
+  const out = {} as Record<EntityType, number>;
+  for (const type of TYPES) {
+    const b = LABELS.indexOf(`B-${type}` as (typeof LABELS)[number]);
+    const i = LABELS.indexOf(`I-${type}` as (typeof LABELS)[number]);
+    let sum = emit[start * L + b]!;
+    for (let k = start + 1; k < end; k++) sum += emit[k * L + i]!;
+    out[type] = sum;
+  }
+  return out;
 }

@@ -1,30 +1,471 @@
 import type { Sentence, Token } from '../core/types.js';
-import { buildTrie, matchGazetteer, type GazetteerEntry } from './lexicon.js';
+import { FUNCTION_WORDS, PARTICLES, isCapitalised, isPlace, isTitleAt, normalizeSpan } from './conventions.js';
+import { buildTrie, entitiesLexicon, lower, matchGazetteer, type GazetteerEntry, type GazetteerMatch } from './lexicon.js';
 import type { FoundMention } from './recognize.js';
+import type { EntityType } from './types.js';
+
+/** Words before a head noun that make it a name's head (la loi Veil, sur l'avenue Jules-Ferry). */
+const HEAD_OPENERS = new Set(['le', 'la', "l'", 'les', 'du', 'au', 'aux', 'des', 'de', "d'", 'à', 'sur', 'dans', 'vers', 'par', 'pour', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'nouveau', 'nouvelle', 'vieille', 'vieux', 'ancien', 'ancienne', 'future', 'futur', '«', '"', '“']);
+const OF = new Set(['de', 'du', 'des', "d'"]);
+/** Prepositions that make a seat of power the place rather than the institution (reçu à l'Élysée). */
+const PLACE_PREPOSITIONS = new Set(['à', 'au', 'dans', 'devant', 'depuis', 'vers', 'sur', 'en', 'jusqu\'à', 'quitter', 'quitté', 'quitte', 'rejoint', 'rejoindre', 'gagné']);
+/** Role words whose complement is a portfolio, not an entity (ministre de la Santé, déléguée au Commerce). */
+const PORTFOLIO_ROLES = new Set(['ministre', 'délégué', 'déléguée', 'chargé', 'chargée', 'secrétaire', 'commissaire', 'ministres', 'adjoint', 'adjointe', 'portefeuille', 'haut-commissaire']);
 
 /**
- * Rules applied after the labeller, each naming itself in `rule`:
- * - lexicon: the user's names (`--lexicon`) win over the model wherever they occur.
+ * Rules applied after the labeller, each naming itself in `rule` (`--explain`). They carry the
+ * conventions a statistical labeller trained on Wikipedia does not know, and the document-level
+ * evidence it cannot see (a name found once is the same name elsewhere in the article).
  */
 export function applyRules(
-  _text: string,
+  text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   found: FoundMention[],
   lexicon: readonly GazetteerEntry[],
 ): FoundMention[] {
   let mentions = found;
-  if (lexicon.length) mentions = addUserNames(tokens, sentences, mentions, lexicon);
+  mentions = gazetteerRule(tokens, sentences, mentions);
+  mentions = headRule(tokens, sentences, mentions);
+  mentions = titleRule(tokens, sentences, mentions);
+  mentions = longFormRule(tokens, mentions);
+  mentions = parentheticalRule(tokens, mentions);
+  mentions = acronymRule(tokens, sentences, mentions);
+  mentions = portfolioRule(tokens, mentions);
+  mentions = seatRule(tokens, mentions);
+  mentions = cueRule(tokens, mentions);
+  mentions = demonymRule(tokens, sentences, mentions);
+  mentions = personEvidenceRule(tokens, mentions);
+  mentions = propagateRule(tokens, sentences, mentions);
+  mentions = clubRule(tokens, mentions);
+  if (lexicon.length) mentions = userNames(tokens, sentences, mentions, lexicon);
+  void text;
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function addUserNames(tokens: readonly Token[], sentences: readonly Sentence[], found: FoundMention[], lexicon: readonly GazetteerEntry[]): FoundMention[] {
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Puts `added` in, dropping what it overlaps. */
+function replace(mentions: FoundMention[], added: FoundMention): FoundMention[] {
+  return [...mentions.filter((m) => !overlaps(m, added)), added];
+}
+
+function sentenceOf(sentences: readonly Sentence[], token: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (token < s.tokenStart) hi = mid - 1;
+    else if (token >= s.tokenEnd) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Type a gazetteer entry gives a match, context aside: countries stay LOC even when they act. */
+function gazetteerType(entry: GazetteerEntry, modelType: EntityType | undefined): EntityType {
+  if (entry.type === 'LOC' && entry.kind !== 'country' && entry.kind !== 'seat' && modelType) return modelType; // "Reims" the club
+  return entry.type;
+}
+
+/**
+ * gazetteer: names of the hand-written lists, and countries, regions and departments, fix the
+ * labeller's bounds and types (Côte d'Ivoire, not "Ivoire"; Cour suprême, not "Cour"; Ligue 1 MISC)
+ * and are added where it saw nothing, unless the name is also a common word (Orange, Horizons) or
+ * opens the sentence. A longer name of the labeller holding the match wins (Institut … de Grenoble),
+ * except a party label before a person (le député Les Républicains Henri X).
+ */
+function gazetteerRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const lex = entitiesLexicon();
+  let out = mentions;
+  for (const s of sentences) {
+    for (const m of matchGazetteer(tokens, s.tokenStart, s.tokenEnd)) {
+      const { entry } = m;
+      if (entry.kind === 'commune' || entry.kind === 'user') continue;
+      const hit = out.filter((x) => overlaps(x, m));
+      const covering = hit.find((x) => x.start <= m.start && x.end >= m.end && (x.start < m.start || x.end > m.end));
+      if (covering) {
+        const rest = { start: m.end, end: covering.end, type: covering.type };
+        if (covering.type === 'PER' && covering.start === m.start && entry.type === 'ORG' && rest.end > rest.start && lex.firstNames.has(tokens[m.end]!.text)) {
+          out = [...out.filter((x) => x !== covering), { start: m.start, end: m.end, type: 'ORG', rule: 'gazetteer' }, { ...rest, rule: 'model' }];
+        }
+        continue;
+      }
+      const modelType = hit.length === 1 && hit[0]!.start === m.start && hit[0]!.end === m.end ? hit[0]!.type : undefined;
+      if (!hit.length) {
+        const single = m.end - m.start === 1;
+        if (single && lex.commonWordNames.has(entry.name)) continue;
+        if (m.start === s.tokenStart && single && !/^\p{Lu}{2,}/u.test(entry.name)) {
+          // A sentence-initial capital proves nothing; a name followed by ":" in a headline still counts.
+          if (tokens[m.end]?.text !== ':') continue;
+        }
+        if (!isCapitalised(tokens[m.start]!.text) && !/\d/.test(entry.name)) continue;
+      }
+      const type = gazetteerType(entry, modelType ?? hit[0]?.type);
+      out = replace(out, { start: m.start, end: m.end, type, rule: 'gazetteer' });
+    }
+  }
+  return out;
+}
+
+/** End of a capitalised name starting at `i` (Jules-Ferry, Marx-Dormoy, Nord, Santé publique France). */
+function nameEnd(tokens: readonly Token[], i: number, limit: number, mentions: readonly FoundMention[]): number {
+  const m = mentions.find((x) => x.start === i);
+  if (m) return m.end;
+  let j = i;
+  while (j < limit && (isCapitalised(tokens[j]!.text) || tokens[j]!.kind === 'number' || (j > i && PARTICLES.has(lower(tokens[j]!.text)) && j + 1 < limit && isCapitalised(tokens[j + 1]!.text)))) j++;
+  return j;
+}
+
+/**
+ * head: a lower-case head that belongs to the name (heads.tsv) makes one span with the name after
+ * it: "avenue Jules-Ferry" LOC, "ministère de la Santé" ORG, "loi Castaing" MISC, "CHU de Limoges".
+ */
+function headRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const heads = entitiesLexicon().heads;
+  let out = mentions;
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+      const type = heads.get(tokens[i]!.text);
+      if (!type) continue;
+      const acronymHead = /^\p{Lu}{2,}/u.test(tokens[i]!.text);
+      if (!acronymHead && (i === s.tokenStart || !HEAD_OPENERS.has(lower(tokens[i - 1]!.text)))) continue;
+      let j = i + 1;
+      if (OF.has(lower(tokens[j]!.text))) {
+        j++;
+        if (j < s.tokenEnd && ['la', "l'"].includes(lower(tokens[j]!.text))) j++;
+      } else if (acronymHead) continue;
+      if (j >= s.tokenEnd || !isCapitalised(tokens[j]!.text)) continue;
+      const end = nameEnd(tokens, j, s.tokenEnd, out);
+      if (end <= j) continue;
+      out = replace(out, { start: i, end, type, rule: 'head' });
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * title: a capitalised name after a title (M., Mme, Dr) is a person — with its particle (M. de
+ * Thiennes, M. du Plessis-Vaudreuil) and even as an initial (monsieur L.).
+ */
+function titleRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const lex = entitiesLexicon();
+  let out = mentions;
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+      const w = lower(tokens[i]!.text);
+      const abbreviation = w === 'm.' || w === 'mme' || w === 'mmes' || w === 'mm.' || w === 'mlle' || w === 'dr' || w === 'me' || w === 'pr' || (w === '.' && isTitleAt(tokens, i));
+      if (!abbreviation && !(lex.titles.get(w) && (w === 'monsieur' || w === 'madame'))) continue;
+      let j = i + 1;
+      if (PARTICLES.has(lower(tokens[j]!.text)) && !isCapitalised(tokens[j]!.text) && j + 1 < s.tokenEnd && isCapitalised(tokens[j + 1]!.text)) j++;
+      if (!isCapitalised(tokens[j]!.text)) continue;
+      let end = j;
+      while (end < s.tokenEnd && (isCapitalised(tokens[end]!.text) || (PARTICLES.has(lower(tokens[end]!.text)) && end + 1 < s.tokenEnd && isCapitalised(tokens[end + 1]!.text)))) end++;
+      if (end < s.tokenEnd && tokens[end]!.text === '.' && tokens[end - 1]!.text.length === 1) end++; // monsieur L.
+      const existing = out.find((x) => overlaps(x, { start: i + 1, end }));
+      if (existing && existing.type !== 'PER' && existing.start === j && existing.end > end) continue;
+      out = replace(out, { start: i + 1, end: Math.max(end, existing?.end ?? end), type: 'PER', rule: 'title' });
+    }
+  }
+  return out;
+}
+
+/**
+ * parenthetical: an acronym or listed name in brackets right after a name is an entity of its own:
+ * "Coalition avenir Québec (CAQ)" ORG, "Frédéric Lagarde (Horizons)" ORG, "Douai (Nord)" LOC.
+ */
+function parentheticalRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+  let out = mentions;
+  for (const m of mentions) {
+    const open = m.end;
+    if (tokens[open]?.text !== '(') continue;
+    let close = open + 1;
+    while (close < tokens.length && close < open + 8 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')' || close === open + 1) continue;
+    const inside = { start: open + 1, end: close };
+    const already = out.find((x) => x.start === inside.start && x.end === inside.end);
+    const gaz = matchGazetteer(tokens, inside.start, inside.end).find((g) => g.start === inside.start && g.end === inside.end);
+    const word = tokens[inside.start]!.text;
+    const acronym = inside.end - inside.start === 1 && /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word);
+    let type: EntityType | undefined;
+    if (gaz) type = gaz.entry.type;
+    else if (acronym) type = m.type === 'PER' ? 'ORG' : m.type;
+    else if (already) type = already.type;
+    if (!type) continue;
+    if (already && already.type === type) continue;
+    out = replace(out, { ...inside, type, rule: 'parenthetical' });
+  }
+  return out;
+}
+
+/** portfolio: "ministre de la Santé", "déléguée au Commerce", "ministre russe des Affaires étrangères": no entity. */
+function portfolioRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+  return mentions.filter((m) => {
+    if (m.rule !== 'model' || m.type === 'PER') return true;
+    let k = m.start - 1;
+    if (k >= 0 && ['la', "l'"].includes(lower(tokens[k]!.text))) k--;
+    if (k < 0 || !['de', 'du', 'des', "d'", 'à', 'au', 'aux'].includes(lower(tokens[k]!.text))) return true;
+    k--;
+    if (k >= 1 && !isCapitalised(tokens[k]!.text) && /^\p{L}+$/u.test(tokens[k]!.text) && PORTFOLIO_ROLES.has(lower(tokens[k - 1]!.text))) k--; // ministre russe des …
+    if (k >= 0 && lower(tokens[k]!.text) === "d'" ) k--; // secrétaire d'État …
+    if (k >= 0 && lower(tokens[k]!.text) === 'état') k -= 2;
+    return !(k >= 0 && PORTFOLIO_ROLES.has(lower(tokens[k]!.text)));
+  });
+}
+
+/**
+ * seat: seats of power (seat kind in places.tsv) stand for the institution (ORG: l'Élysée a fait
+ * savoir, du côté de Matignon) unless a preposition of place makes them the place (reçu à l'Élysée).
+ */
+function seatRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+  return mentions.map((m) => {
+    const match = matchGazetteer(tokens, m.start, m.end).find((g) => g.start === m.start && g.end === m.end);
+    if (!match || match.entry.kind !== 'seat' || match.entry.type !== 'ORG') return m;
+    let k = m.start - 1;
+    if (k >= 0 && ['la', "l'", 'le'].includes(lower(tokens[k]!.text))) k--;
+    const place = k >= 0 && PLACE_PREPOSITIONS.has(lower(tokens[k]!.text));
+    const type: EntityType = place ? 'LOC' : 'ORG';
+    return type === m.type ? m : { ...m, type, rule: 'seat' };
+  });
+}
+
+/** demonym: a capitalised demonym after a determiner is MISC (les Québécois, la Polonaise). */
+function demonymRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const lex = entitiesLexicon();
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) covered.add(i);
+  const added: FoundMention[] = [];
+  for (const s of sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const t = tokens[i]!.text;
+      if (covered.has(i) || !lex.demonyms.has(t) || isPlace(t)) continue;
+      if (!['les', 'des', 'aux', 'la', 'le', "l'", 'un', 'une', 'deux', 'trois', 'ces', 'nos', 'vos', 'leurs', 'ses', 'de', 'aux'].includes(lower(tokens[i - 1]!.text))) continue;
+      added.push({ start: i, end: i + 1, type: 'MISC', rule: 'demonym' });
+    }
+  }
+  return [...mentions, ...added];
+}
+
+/**
+ * propagate: a name found somewhere in the article is the same name wherever else it is written
+ * (a headline's first word, a second mention the labeller missed), with the type most of its
+ * mentions got; a person's family name alone too (Oumar Diatta … Diatta).
+ */
+function propagateRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const lex = entitiesLexicon();
+  const votes = new Map<string, Map<EntityType, number>>();
+  const entries: GazetteerEntry[] = [];
+  const vote = (words: string[], type: EntityType, weight: number) => {
+    const key = words.join(' ');
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + weight);
+    votes.set(key, v);
+  };
+  for (const m of mentions) {
+    const words = tokens.slice(m.start, m.end).map((t) => t.text);
+    if (!isCapitalised(words[0]!) && !/^\d/.test(words[0]!)) {
+      if (!(m.type === 'PER' && PARTICLES.has(lower(words[0]!)))) continue;
+    }
+    vote(words, m.type, 1);
+    if (m.type === 'PER' && words.length >= 2 && lex.firstNames.has(words[0]!)) vote(words.slice(1), 'PER', 0.5);
+  }
+  for (const [key, v] of votes) {
+    const type = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    const words = key.split(' ');
+    if (words.length === 1 && (lex.notEntities.has(key) || FUNCTION_WORDS.has(lower(key)))) continue;
+    entries.push({ name: key, type, kind: 'document', source: 'document' });
+  }
+  if (!entries.length) return mentions;
+  // The trie keys are the tokens' own texts: rebuild the names from them.
+  const trie = buildTrieFromWords(entries);
+  const covered = new Int8Array(tokens.length);
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) covered[i] = 1;
+  const added: FoundMention[] = [];
+  for (const s of sentences) {
+    for (const g of matchGazetteer(tokens, s.tokenStart, s.tokenEnd, trie) as GazetteerMatch[]) {
+      let free = true;
+      for (let i = g.start; i < g.end; i++) if (covered[i]) free = false;
+      if (!free) continue;
+      // A longer capitalised name around the match is another name (Toulouse in "Toulouse FC").
+      if ((g.start > s.tokenStart && isCapitalised(tokens[g.start - 1]!.text) && g.start - 1 > s.tokenStart) || (g.end < s.tokenEnd && isCapitalised(tokens[g.end]!.text))) continue;
+      const span = normalizeSpan(tokens, { start: g.start, end: g.end, type: g.entry.type });
+      if (span) added.push({ ...span, rule: 'propagate' });
+    }
+  }
+  return [...mentions, ...added];
+}
+
+/** A trie whose keys are the given names split on spaces (they come from tokens already). */
+function buildTrieFromWords(entries: readonly GazetteerEntry[]) {
+  const root = { next: new Map(), entry: undefined } as unknown as ReturnType<typeof buildTrie>;
+  for (const e of entries) {
+    let node = root;
+    for (const w of e.name.split(' ')) {
+      const key = w.replace(/[’ʼ]/g, "'");
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map() }));
+      node = child;
+    }
+    node.entry ??= e;
+  }
+  return root;
+}
+
+/** lexicon: the user's names (`--lexicon`) win over everything else wherever they occur. */
+function userNames(tokens: readonly Token[], sentences: readonly Sentence[], found: FoundMention[], lexicon: readonly GazetteerEntry[]): FoundMention[] {
   const trie = buildTrie(lexicon);
   const added: FoundMention[] = [];
   for (const s of sentences) {
     for (const m of matchGazetteer(tokens, s.tokenStart, s.tokenEnd, trie)) added.push({ start: m.start, end: m.end, type: m.entry.type, rule: 'lexicon' });
   }
   if (!added.length) return found;
-  const kept = found.filter((f) => !added.some((a) => a.start < f.end && f.start < a.end));
+  const kept = found.filter((f) => !added.some((a) => overlaps(a, f)));
   return [...kept, ...added];
 }
+
+/** Is the word an acronym shape: two or more capitals, digits, inner hyphens (RHDP, PDCI-RDA, G20)? */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}[\p{Lu}\p{N}]*)*$/u;
+const isAcronymWord = (w: string): boolean => ACRONYM.test(w) && /\p{Lu}.*\p{Lu}/u.test(w) && w.length <= 12;
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'de', "d'", 'des', 'au', 'aux', 'un', 'une', 'ce', 'cet', 'cette', 'par']);
+
+/**
+ * acronym: an acronym after a determiner is an organisation (le RHDP, l'IPAG, du PDCI-RDA) unless
+ * it is a common noun (ONG, PDG: generic-acronyms.tsv) or a place of the gazetteer (RDC); the
+ * labeller's LOC on an acronym that is no known place becomes ORG.
+ */
+function acronymRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const lex = entitiesLexicon();
+  const covered = new Int8Array(tokens.length);
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) covered[i] = 1;
+  const out = mentions.map((m) => {
+    const w = tokens[m.start]!.text;
+    if (m.end - m.start === 1 && m.type === 'LOC' && isAcronymWord(w) && !isPlace(w)) return { ...m, type: 'ORG' as EntityType, rule: 'acronym' };
+    return m;
+  });
+  for (const s of sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const w = tokens[i]!.text;
+      if (covered[i] || !isAcronymWord(w) || lex.genericAcronyms.has(w) || isPlace(w)) continue;
+      if (!DETERMINERS.has(lower(tokens[i - 1]!.text))) continue;
+      if (i + 1 < s.tokenEnd && isCapitalised(tokens[i + 1]!.text)) continue; // part of a longer name
+      out.push({ start: i, end: i + 1, type: 'ORG', rule: 'acronym' });
+    }
+  }
+  return out;
+}
+
+/**
+ * long-form: "Fédération bancaire française (FBF)": the words before an acronym in brackets whose
+ * initials spell it are the organisation's full name (Schwartz & Hearst's idea, on initials).
+ */
+function longFormRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+  let out = mentions;
+  for (let open = 1; open < tokens.length - 2; open++) {
+    if (tokens[open]!.text !== '(' || tokens[open + 2]?.text !== ')') continue;
+    const acronym = tokens[open + 1]!.text.replace(/-/g, '');
+    if (!isAcronymWord(tokens[open + 1]!.text) || acronym.length < 2) continue;
+    for (let start = open - 1; start >= Math.max(0, open - 14); start--) {
+      if (/^[,.;:!?»«()]$/.test(tokens[start]!.text)) break;
+      if (!isCapitalised(tokens[start]!.text)) continue;
+      const letters = tokens
+        .slice(start, open)
+        .flatMap((t) => t.text.split(/[-'’]/))
+        .filter((w) => w && !LINK.has(w.toLowerCase()) && (w.length > 1 || /\p{Lu}/u.test(w)))
+        .map((w) => (isAcronymWord(w) ? w : w[0]!.toUpperCase()))
+        .join('');
+      if (letters !== acronym.toUpperCase()) continue;
+      const existing = out.find((m) => m.start <= start && m.end >= open);
+      if (existing && existing.start === start && existing.end === open && existing.type === 'ORG') break;
+      const type: EntityType = existing && existing.type !== 'PER' ? existing.type : 'ORG';
+      out = replace(out, { start, end: open, type, rule: 'long-form' });
+      break;
+    }
+  }
+  return out;
+}
+const LINK = new Set(['de', 'du', 'des', 'd', "d'", 'la', 'le', 'les', 'l', "l'", 'et', 'pour', 'en', 'à', 'au', 'aux', 'sur']);
+
+/**
+ * cue: a descriptive noun right before a name tells its type and stays outside it: "l'usine
+ * Arvel" ORG, "le télescope spatial James-Webb" MISC, "le bâtiment Europa" LOC (cues.tsv).
+ */
+function cueRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+  const cues = entitiesLexicon().cues;
+  return mentions.map((m) => {
+    if (m.rule !== 'model' && m.rule !== 'propagate') return m;
+    let k = m.start - 1;
+    if (k >= 0 && !isCapitalised(tokens[k]!.text) && !cues.has(lower(tokens[k]!.text)) && k - 1 >= 0 && cues.has(lower(tokens[k - 1]!.text))) k--; // télescope spatial X
+    const type = k >= 0 ? cues.get(lower(tokens[k]!.text)) : undefined;
+    if (!type || type === m.type || (k > 0 && !DETERMINERS.has(lower(tokens[k - 1]!.text)) && !HEAD_OPENERS.has(lower(tokens[k - 1]!.text)))) return m;
+    return { ...m, type, rule: 'cue' };
+  });
+}
+
+/**
+ * person-evidence: a person is named with something that shows it — a first name of the list,
+ * a title, a role in apposition, a particle, an initial — somewhere in the article. A PER of the
+ * labeller without any (Nexalis, Terrebonne: unknown capitalised words) takes the labeller's best
+ * other type.
+ */
+function personEvidenceRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+  const lex = entitiesLexicon();
+  const evidenced = new Set<string>();
+  const shows = (m: FoundMention): boolean => {
+    const words = tokens.slice(m.start, m.end).map((t) => t.text);
+    if (words.length >= 2 && lex.firstNames.has(words[0]!.split('-')[0]!)) return true;
+    if (words.length >= 2 && words.some((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()))) return true;
+    if (words.some((w) => /^\p{Lu}\.$/u.test(w))) return true;
+    if (isTitleAt(tokens, m.start - 1) || m.rule === 'title' || m.rule === 'cue') return true;
+    let k = m.start - 1;
+    if (k >= 0 && tokens[k]!.text === ',') k--;
+    if (k >= 0 && lex.roleEnds.has(lower(tokens[k]!.text))) return true;
+    if (tokens[m.end]?.text === ',') {
+      let j = m.end + 1;
+      if (j < tokens.length && ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne'].includes(lower(tokens[j]!.text))) j++;
+      if (j < tokens.length && lex.roles.has(lower(tokens[j]!.text))) return true;
+    }
+    const next = lower(tokens[m.end]?.text ?? '');
+    return /^-t-(il|elle)$/.test(next);
+  };
+  const persons = mentions.filter((m) => m.type === 'PER');
+  for (const m of persons) {
+    if (shows(m)) for (const t of tokens.slice(m.start, m.end)) if (isCapitalised(t.text)) evidenced.add(t.text);
+  }
+  return mentions.map((m) => {
+    if (m.type !== 'PER' || !m.scores) return m;
+    if (tokens.slice(m.start, m.end).some((t) => evidenced.has(t.text))) return m;
+    const other = (['ORG', 'LOC', 'MISC'] as const).slice().sort((a, b) => m.scores![b] - m.scores![a])[0]!;
+    if (m.scores.PER - m.scores[other] > PERSON_MARGIN) return m;
+    return { ...m, type: other, rule: 'person-evidence' };
+  });
+}
+/** Above this score lead over the next type the labeller's PER stands without other evidence. */
+export let PERSON_MARGIN = Number(process.env.EXTRAIT_PERSON_MARGIN ?? 3);
+
+/** Words of sports club names besides the city (Toulouse FC, Stade de Reims, Olympique de Marseille). */
+const CLUB_WORDS = new Set(['FC', 'SC', 'AC', 'AS', 'RC', 'OGC', 'AJ', 'SCO', 'HSC', 'LOSC', 'Stade', 'Olympique', 'Racing', 'Sporting', 'United', 'City', 'Athletic', 'Girondins', 'Real', 'Inter', 'Dynamo', 'Union', 'Étoile', 'US', 'ES', 'SM', 'USL', 'FCO']);
+
+/**
+ * club: a city that names a club of the article (Toulouse of Toulouse FC, Reims of Stade de Reims)
+ * is that club (ORG) unless a preposition of place stands before it (à Toulouse).
+ */
+function clubRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+  const clubCities = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.end - m.start < 2) continue;
+    const words = tokens.slice(m.start, m.end).map((t) => t.text);
+    if (!words.some((w) => CLUB_WORDS.has(w))) continue;
+    for (const w of words) if (!CLUB_WORDS.has(w) && isCapitalised(w)) clubCities.add(w);
+  }
+  if (!clubCities.size) return mentions;
+  return mentions.map((m) => {
+    if (m.type !== 'LOC' || m.end - m.start !== 1 || !clubCities.has(tokens[m.start]!.text)) return m;
+    const before = lower(tokens[m.start - 1]?.text ?? '');
+    if (PLACE_PREPOSITIONS.has(before) || before === 'de' || before === "d'") return m;
+    return { ...m, type: 'ORG', rule: 'club' };
+  });
+}
+
+export { sentenceOf };
