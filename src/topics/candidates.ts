@@ -26,8 +26,12 @@ export interface Candidate extends Occurrence {
 
 const MAX_CONTENT = 6;
 const MAX_DEPTH = 2;
-const PARTICIPLE = /(?:é|ée|és|ées|ie|ies|is|ue|ues|us|ite|ites|te|tes|ts)$/u;
-const LETTER = /\p{L}/u;
+/** Past participle endings by infinitive ending: only forms no present tense shares ("continue" is not "continué"). */
+const PARTICIPLE: [RegExp, RegExp][] = [
+  [/er$/u, /(?:é|ée|és|ées)$/u],
+  [/ir$/u, /(?:i|ie|is|ies|u|ue|us|ues|ert|erte|erts|ertes)$/u],
+  [/re$/u, /(?:u|ue|us|ues|ise|ises|ite|ites|inte|intes|aint|eint|ointe?s?|orte|ortes)$/u],
+];const LETTER = /\p{L}/u;
 
 /**
  * Candidate key phrases of one sentence: noun phrases from the parts of speech. From every noun
@@ -61,7 +65,9 @@ function isPrenominal(w: Word, lex: TopicsLexicon): boolean {
 function isModifier(w: Word, lex: TopicsLexicon): boolean {
   if (lex.skipAdjectives.has(w.lemma) || lex.stopwords.has(w.lemma) || !LETTER.test(w.form)) return false;
   if (w.pos === 'ADJ') return true;
-  return w.pos === 'VERB' && w.form.length > 3 && PARTICIPLE.test(w.form.toLowerCase());
+  if (w.pos !== 'VERB' || w.form.length <= 3) return false;
+  const form = w.form.toLowerCase();
+  return PARTICIPLE.some(([infinitive, ending]) => infinitive.test(w.lemma) && ending.test(form));
 }
 
 /** End positions (exclusive) of the noun phrases starting at i. */

@@ -15,7 +15,7 @@ export interface CategoryOptions {
 
 /** Words of the headline and lead say more about the subject than the last paragraph. */
 const paragraphWeight = (paragraph: number) => (paragraph === 0 ? 2 : paragraph === 1 ? 1.5 : 1);
-const MIN_RAW = 2;
+const MIN_RAW = 1;
 
 interface Tally {
   raw: number;
