@@ -1,6 +1,7 @@
 import type { Component } from './component.js';
 import { languageComponent } from '../language/index.js';
 import { quotesComponent } from '../quotes/index.js';
+import { datesComponent } from '../dates/index.js';
 
 /**
  * Every pipeline component, in no particular order: the pipeline orders them by what they need.
@@ -9,4 +10,5 @@ import { quotesComponent } from '../quotes/index.js';
 export const registry: readonly Component[] = [
   languageComponent,
   quotesComponent,
+  datesComponent,
 ];
