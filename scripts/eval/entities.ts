@@ -99,12 +99,16 @@ function readNewsGold(): { dev: GoldDoc[]; seed: GoldDoc[] } {
   return { dev, seed };
 }
 
-/** Mentions of a whole article, by the pipeline component (what `extrait entities` shows). */
-export function predictArticle(text: string): TypedSpan[] {
+/** Mentions of a whole article, by the pipeline component (what `extrait entities` shows), with their canonical names. */
+export function predictArticle(text: string): (TypedSpan & { canonical: string })[] {
   const doc = { ...createDocument(text), warnings: [] };
   const added = entitiesComponent.run(doc, {});
-  return (added.mentions ?? []).map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text }));
+  const canonical = new Map((added.entities ?? []).map((e) => [e.id, e.canonical]));
+  return (added.mentions ?? []).map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, canonical: canonical.get(m.entity) ?? '' }));
 }
+
+/** Share of the rightly found mentions whose entity has the gold canonical name. */
+export const canonicalTally = { right: 0, total: 0, wrong: [] as string[] };
 
 function row(dataset: string, system: string, t: Tally): string {
   const cells = (['all', ...TYPES] as const).map((k) => {
@@ -137,6 +141,14 @@ export function scoreNews(docs: readonly GoldDoc[], errors?: string[]): Tally {
   for (const d of docs) {
     const predicted = predictArticle(d.text);
     tallySpans(tally, d.entities, predicted);
+    const byKey = new Map(predicted.map((p) => [`${p.start}:${p.end}:${p.type}`, p]));
+    for (const g of d.entities) {
+      const p = byKey.get(`${g.start}:${g.end}:${g.type}`);
+      if (!p) continue;
+      canonicalTally.total++;
+      if (p.canonical === g.canonical) canonicalTally.right++;
+      else canonicalTally.wrong.push(`${d.id} ${JSON.stringify(g.text)} → ${JSON.stringify(p.canonical)} (gold ${JSON.stringify(g.canonical)})`);
+    }
     if (errors) {
       const key = (s: TypedSpan) => `${s.start}:${s.end}:${s.type}`;
       const g = new Set(d.entities.map(key));
@@ -173,8 +185,12 @@ export async function main(args: string[] = []): Promise<void> {
     if (only && only !== (name.startsWith('news') ? 'dev' : 'seed')) continue;
     const theirs = emptyTally();
     for (const d of docs) tallySpans(theirs, d.entities, peer(d.text));
+    canonicalTally.right = canonicalTally.total = 0;
+    canonicalTally.wrong = [];
     console.log(row(name, 'extrait', scoreNews(docs, showErrors ? errors : undefined)));
     console.log(row('', 'fr-compromise', theirs));
+    console.log(`${''.padEnd(20)} canonical name right for ${canonicalTally.right}/${canonicalTally.total} of extrait's correct mentions (${pct(canonicalTally.right / Math.max(1, canonicalTally.total))}%)`);
+    if (showErrors) errors.push(...canonicalTally.wrong.map((w) => `CANONICAL ${w}`));
   }
   if (showErrors) console.log('\n' + errors.join('\n'));
 }

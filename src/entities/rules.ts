@@ -40,10 +40,9 @@ export function applyRules(
   mentions = personEvidenceRule(tokens, mentions);
   mentions = splitRule(tokens, mentions);
   mentions = propagateRule(tokens, sentences, mentions);
-  mentions = documentTypeRule(tokens, mentions);
+  mentions = documentTypeRule(text, tokens, mentions);
   mentions = clubRule(tokens, mentions);
   if (lexicon.length) mentions = userNames(tokens, sentences, mentions, lexicon);
-  void text;
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -501,16 +500,21 @@ const STRONG = new Set(['gazetteer', 'head', 'title', 'long-form', 'parenthetica
  * (Arvel Automobiles); a word that opens an organisation's name of the article is that
  * organisation (l'Union … Union européenne), unless it is a place of the gazetteer.
  */
-function documentTypeRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+function documentTypeRule(text: string, tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
   const strong = new Map<string, EntityType>();
   const textOf = (m: FoundMention) => tokens.slice(m.start, m.end).map((t) => t.text).join(' ');
   for (const m of mentions) if (STRONG.has(m.rule)) strong.set(textOf(m), m.type);
+  // Interview labels: "Alpes Matin : Qu'avez-vous…" opening several sentences speaks, so it is no place.
+  const labels = new Map<string, number>();
+  for (const m of mentions) if (tokens[m.end]?.text === ':' && (m.start === 0 || text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start).includes('\n'))) labels.set(textOf(m), (labels.get(textOf(m)) ?? 0) + 1);
+  for (const [name, n] of labels) if (n >= 2 && !strong.has(name)) strong.set(name, 'ORG');
   const orgFirstWords = new Set<string>();
   for (const m of mentions) if (m.type === 'ORG' && m.end - m.start >= 2 && isCapitalised(tokens[m.start]!.text)) orgFirstWords.add(tokens[m.start]!.text);
   return mentions.map((m) => {
     if (STRONG.has(m.rule)) return m;
-    const text = textOf(m);
-    let type = strong.get(text);
+    const name = textOf(m);
+    let type = strong.get(name);
+    if (type === 'ORG' && m.type === 'PER' && labels.has(name)) type = undefined;
     if (!type && m.end - m.start >= 2) {
       const first = strong.get(tokens[m.start]!.text);
       if (first === 'ORG') type = first;
@@ -569,7 +573,7 @@ function splitRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMen
         const rightMatch = matchGazetteer(tokens, right.start, right.end).find((g) => g.start === right.start && g.end === right.end);
         const place = rightMatch?.entry.type === 'LOC';
         if (right.end > right.start && isCapitalised(tokens[right.start]!.text) && alone.has(leftText) && place && !lex.heads.has(tokens[m.start]!.text)) {
-          out.push({ ...left, type: m.type === 'LOC' ? 'ORG' : m.type, rule: 'split' }, { ...right, type: 'LOC', rule: 'split' });
+          out.push({ ...left, type: m.type === 'LOC' ? 'ORG' : m.type, rule: m.rule === 'cue' ? 'cue' : 'split' }, { ...right, type: 'LOC', rule: 'split' });
           continue;
         }
       }
