@@ -55,7 +55,7 @@ export function sentenceCandidates(words: readonly Word[], lex: TopicsLexicon): 
 }
 
 function isNoun(w: Word, lex: TopicsLexicon): boolean {
-  return (w.pos === 'NOUN' || w.pos === 'PROPN') && LETTER.test(w.form) && !lex.stopwords.has(w.lemma) && !(w.form.length < 2);
+  return (w.pos === 'NOUN' || w.pos === 'PROPN') && (w.kind === 'word' || w.kind === 'abbreviation') && LETTER.test(w.form) && !lex.stopwords.has(w.lemma) && !(w.form.length < 2);
 }
 
 function isPrenominal(w: Word, lex: TopicsLexicon): boolean {
@@ -90,18 +90,32 @@ function phraseEnds(words: readonly Word[], i: number, depth: number, lex: Topic
   }
   ends.push(j);
   let modifiers = 0;
+  let participle = false;
   while (j < words.length && modifiers < 3 && isModifier(words[j]!, lex)) {
+    // "le référendum formulé par…", "le centre adopté au terme de…": a participle with an agent or
+    // a complement is a verb, not part of the name of the thing
+    if (words[j]!.pos === 'VERB' && (isAgent(words[j + 1]) || isPreposition(words[j + 1], lex))) break;
+    participle ||= words[j]!.pos === 'VERB';
     j++;
     modifiers++;
     if (proper(j)) while (proper(j)) j++;
     ends.push(j);
   }
-  if (depth < MAX_DEPTH && j < words.length && words[j]!.pos === 'ADP' && lex.prepositions.has(prepositionOf(words[j]!))) {
+  // a proper noun takes only "de" complements: "Stade de Reims", not "Douai à l'arrêt"
+  if (!participle && depth < MAX_DEPTH && isPreposition(words[j], lex) && !(head.pos === 'PROPN' && prepositionOf(words[j]!) !== 'de')) {
     let k = j + 1;
     if (k < words.length && words[k]!.pos === 'DET' && lex.determiners.has(words[k]!.form.toLowerCase().replace('’', "'"))) k++;
     if (k < words.length) for (const end of phraseEnds(words, k, depth + 1, lex)) ends.push(end);
   }
   return [...new Set(ends)];
+}
+
+function isPreposition(w: Word | undefined, lex: TopicsLexicon): boolean {
+  return !!w && w.pos === 'ADP' && lex.prepositions.has(prepositionOf(w));
+}
+
+function isAgent(w: Word | undefined): boolean {
+  return !!w && w.pos === 'ADP' && w.lemma === 'par';
 }
 
 /** "d'" and "du" are "de", "au" and "aux" are "à". */
@@ -134,11 +148,14 @@ export function phraseKey(words: readonly Word[]): { key: string; content: strin
 }
 
 function build(words: readonly Word[], from: number, to: number, lex: TopicsLexicon): Candidate | undefined {
-  const { key, content, head, complement } = phraseKey(words.slice(from, to));
+  const slice = words.slice(from, to);
+  const { key, content, head, complement } = phraseKey(slice);
   if (content.length === 0 || content.length > MAX_CONTENT) return undefined;
   const empty = (l: string) => lex.stopwords.has(l) || lex.boilerplate.has(l);
   if (content.every(empty)) return undefined;
-  if (complement && lex.boilerplate.has(head)) return undefined;
+  // "trois heures de débats", "vingt ans requis": a boilerplate head keeps only a real adjective
+  // ("troisième trimestre", "jeune public")
+  if (lex.boilerplate.has(head) && (complement || slice.some((w) => w.pos === 'VERB'))) return undefined;
   const first = words[from]!;
   const last = words[to - 1]!;
   return {

@@ -29,7 +29,24 @@ interface Tally {
  * of the total; labels within `relative` of the best are kept.
  */
 export function categorize(analysis: Readonly<Analysis>, sentences: readonly Word[][], options: CategoryOptions): CategoryScore[] {
+  return categorizeWithTerms(analysis, sentences, options).categories;
+}
+
+/** A lexicon term found in the text: the span of its words, its label and weight. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  label: string;
+  weight: number;
+}
+
+export function categorizeWithTerms(
+  analysis: Readonly<Analysis>,
+  sentences: readonly Word[][],
+  options: CategoryOptions,
+): { categories: CategoryScore[]; terms: TermMatch[] } {
   const perTerm = new Map<SchemeTerm, number>();
+  const terms: TermMatch[] = [];
   for (const words of sentences) {
     const kept = words.filter((w) => !(w.pos === 'DET' && isArticle(w)));
     const keys = kept.map((w) => [fold(w.lemma), fold(w.form)] as const);
@@ -44,6 +61,7 @@ export function categorize(analysis: Readonly<Analysis>, sentences: readonly Wor
           if (i < covered) continue;
           coveredUntil.set(term.label, i + term.words.length);
           perTerm.set(term, (perTerm.get(term) ?? 0) + paragraphWeight(kept[i]!.paragraph));
+          terms.push({ start: kept[i]!.start, end: kept[i + term.words.length - 1]!.end, label: term.label, weight: term.weight });
         }
       }
     }
@@ -73,10 +91,10 @@ export function categorize(analysis: Readonly<Analysis>, sentences: readonly Wor
   }
   const total = [...tallies.values()].reduce((s, t) => s + t.raw, 0);
   const ranked = [...tallies].filter(([, t]) => t.raw >= MIN_RAW).sort((a, b) => b[1].raw - a[1].raw || a[0].localeCompare(b[0]));
-  if (ranked.length === 0 || total === 0) return [];
+  if (ranked.length === 0 || total === 0) return { categories: [], terms };
   const best = ranked[0]![1].raw;
   const relative = options.relative ?? 0.5;
-  return ranked
+  const categories = ranked
     .filter(([, t]) => t.raw >= best * relative)
     .slice(0, options.max ?? 3)
     .map(([label, t]) => ({
@@ -84,6 +102,7 @@ export function categorize(analysis: Readonly<Analysis>, sentences: readonly Wor
       score: round(t.raw / total),
       ...(options.explain && { cues: [...t.cues].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([c]) => c) }),
     }));
+  return { categories, terms };
 }
 
 function isArticle(w: Word): boolean {

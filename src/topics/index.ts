@@ -1,6 +1,6 @@
 import { ExtraitError } from '../core/errors.js';
 import type { Component } from '../pipeline/component.js';
-import { categorize } from './categories.js';
+import { categorizeWithTerms } from './categories.js';
 import { extractKeyPhrases } from './keyphrases.js';
 import { topicsLexicon } from './lexicon.js';
 import { isScheme, parseScheme, readSchemeFile, type CategoryScheme } from './scheme.js';
@@ -26,9 +26,11 @@ export function extractTopics(analysis: Readonly<Analysis>, options: TopicsOptio
   const scheme = options.categories === undefined ? lex.scheme : toScheme(options.categories);
   const sentences = sentenceWords(analysis);
   const explain = options.explain ?? false;
+  const { categories, terms } = categorizeWithTerms(analysis, sentences, { scheme, entityCues: scheme === lex.scheme ? lex.entityCues : [], explain });
+  const subjects = new Set(categories.map((c) => c.label));
   return {
-    categories: categorize(analysis, sentences, { scheme, entityCues: scheme === lex.scheme ? lex.entityCues : [], explain }),
-    keyphrases: extractKeyPhrases(analysis, sentences, lex, { max: options.maxPhrases ?? 10, explain }),
+    categories,
+    keyphrases: extractKeyPhrases(analysis, sentences, lex, { max: options.maxPhrases ?? 10, explain, terms, subjects }),
     scheme: scheme.source,
   };
 }

@@ -4,7 +4,7 @@ import type { EntityType } from '../entities/types.js';
 import { sentenceCandidates, type Candidate, type Occurrence } from './candidates.js';
 import type { TopicsLexicon } from './lexicon.js';
 import type { KeyPhrase } from './types.js';
-import { round } from './categories.js';
+import { round, type TermMatch } from './categories.js';
 import { lower, type Word } from './words.js';
 
 /** Candidate occurrences grouped by lemma form (or by entity), with what scoring needs. */
@@ -21,10 +21,17 @@ export interface PhraseGroup {
 export interface KeyPhraseOptions {
   max?: number;
   explain?: boolean;
+  /** Category lexicon terms found in the text: subject vocabulary weighs more. */
+  terms?: readonly TermMatch[];
+  /** The document's categories: their vocabulary weighs most. */
+  subjects?: ReadonlySet<string>;
 }
 
 /** How much each entity type may stand for the subject of an article: people are who, not what. */
 const ENTITY_WEIGHT: Record<EntityType, number> = { ORG: 1, LOC: 0.6, MISC: 1, PER: 0.35 };
+const LENGTH_BONUS = Number(process.env.T_LB ?? 0.4);
+const LONG_ONCE = Number(process.env.T_LO ?? 0.7);
+const SPEC_FLOOR = Number(process.env.T_SF ?? 0);
 /** An occurrence inside a repeated longer phrase counts this much for the shorter one. */
 const NESTED_WEIGHT = 0.25;
 
@@ -37,7 +44,8 @@ const NESTED_WEIGHT = 0.25;
 export function extractKeyPhrases(analysis: Readonly<Analysis>, sentences: readonly Word[][], lex: TopicsLexicon, options: KeyPhraseOptions = {}): KeyPhrase[] {
   const groups = groupCandidates(analysis, sentences, lex);
   const nested = nestedCounts(groups);
-  const scored = groups.map((g) => ({ group: g, score: scoreGroup(g, nested.get(g) ?? 0, lex) })).sort((a, b) => b.score - a.score || a.group.key.localeCompare(b.group.key));
+  const vocabulary = subjectVocabulary(options.terms ?? [], options.subjects ?? new Set());
+  const scored = groups.map((g) => ({ group: g, score: scoreGroup(g, nested.get(g) ?? 0, lex) * vocabulary(g) })).sort((a, b) => b.score - a.score || a.group.key.localeCompare(b.group.key));
   const chosen: { group: PhraseGroup; score: number }[] = [];
   const max = options.max ?? 10;
   for (const s of scored) {
@@ -82,6 +90,31 @@ export function groupCandidates(analysis: Readonly<Analysis>, sentences: readonl
   return [...groups.values()];
 }
 
+const TERM_BOOST = Number(process.env.T_TB ?? 0.5);
+const PART_BOOST = Number(process.env.T_PB ?? 0.2);
+const OTHER_LABEL = Number(process.env.T_OL ?? 0.5);
+
+/**
+ * A phrase that is a term of a category lexicon ("taux de participation", "carton rouge") is the
+ * vocabulary of a subject: it weighs more, most when the subject is the document's, less when the
+ * term is only part of the phrase.
+ */
+function subjectVocabulary(terms: readonly TermMatch[], subjects: ReadonlySet<string>): (g: PhraseGroup) => number {
+  if (terms.length === 0) return () => 1;
+  return (g) => {
+    let best = 1;
+    for (const o of g.occurrences) {
+      for (const t of terms) {
+        if (t.start < o.start || t.end > o.end) continue;
+        const weight = t.weight * (subjects.has(t.label) ? 1 : OTHER_LABEL);
+        const whole = t.start === o.start && t.end === o.end;
+        best = Math.max(best, 1 + (whole ? TERM_BOOST : PART_BOOST) * weight);
+      }
+    }
+    return best;
+  };
+}
+
 /** Inverse document frequency of a lemma against the background corpora, 0 (everywhere) to 1 (never seen). */
 export function specificity(lemma: string, lex: TopicsLexicon): number {
   const df = lex.df.get(lemma) ?? 0;
@@ -123,10 +156,11 @@ export function scoreGroup(g: PhraseGroup, nested: number, lex: TopicsLexicon): 
   const firstParagraph = Math.min(...paragraphs);
   const position = firstParagraph === 0 ? 2 : firstParagraph === 1 ? 1.4 : 1;
   const spread = 1 + 0.15 * (paragraphs.size - 1);
-  const length = 1 + 0.4 * Math.min(content.length - 1, 3);
+  // a long phrase that recurs is a name for something; said once, it is mostly a description
+  const length = g.occurrences.length > 1 || g.entity ? 1 + LENGTH_BONUS * Math.min(content.length - 1, 3) : content.length <= 2 ? 1 + LENGTH_BONUS * (content.length - 1) : (1 + LENGTH_BONUS) * LONG_ONCE ** (content.length - 2);
   const frequency = Math.sqrt(count);
   const entity = g.entity ? ENTITY_WEIGHT[g.entity.type] : 1;
-  return frequency * spec * position * spread * length * entity;
+  return frequency * (SPEC_FLOOR + (1 - SPEC_FLOOR) * spec) * position * spread * length * entity;
 }
 
 /** `chosen` makes `other` redundant: every occurrence of `other` lies inside or around one of `chosen`. */

@@ -7,6 +7,8 @@ export interface Word {
   /** Lower-case lemma (the lower-case form when the tagger gave none). */
   lemma: string;
   pos: string;
+  /** Kind of the token it comes from (a number, an ordinal "77e" are never nouns of a phrase). */
+  kind: Token['kind'];
   start: number;
   end: number;
   /** Index of the token in `analysis.tokens`. */
@@ -37,7 +39,7 @@ export function sentenceWords(analysis: Readonly<Analysis>): Word[][] {
     const words: Word[] = [];
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = analysis.tokens[t]!;
-      const base = { start: token.start, end: token.end, token: t, sentence: s, paragraph: sentence.paragraph };
+      const base = { start: token.start, end: token.end, token: t, sentence: s, paragraph: sentence.paragraph, kind: token.kind };
       const tags = token.pos?.includes('+') ? token.pos.split('+') : undefined;
       if (token.parts && token.parts.length > 1) {
         token.parts.forEach((part, k) => {
