@@ -3,15 +3,17 @@ import { makeAnalyzeCommand } from './analyze-command.js';
 import { tokensCommand } from '../tokenize/command.js';
 import { sentencesCommand } from '../sentences/command.js';
 import { quotesCommand, quotesOptions } from '../quotes/command.js';
+import { entitiesCommand, entitiesOptions, trainNerAction } from '../entities/command.js';
+import { topicsCommand, topicsOptions } from '../topics/command.js';
 
 /** Extraction commands of the capabilities, in the order `--help` lists them. */
-export const extractionCommands: readonly CommandSpec[] = [quotesCommand];
+export const extractionCommands: readonly CommandSpec[] = [entitiesCommand, quotesCommand, topicsCommand];
 
 /** Options that only some commands take, declared by their capabilities. */
-export const capabilityOptions: readonly OptionRow[] = [...quotesOptions];
+export const capabilityOptions: readonly OptionRow[] = [...entitiesOptions, ...quotesOptions, ...topicsOptions];
 
 export const analyzeCommand = makeAnalyzeCommand(extractionCommands);
 
 export const outputCommands: readonly CommandSpec[] = [analyzeCommand, tokensCommand, sentencesCommand, ...extractionCommands];
 
-export const actionCommands: readonly ActionSpec[] = [];
+export const actionCommands: readonly ActionSpec[] = [trainNerAction];

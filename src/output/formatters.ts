@@ -104,7 +104,39 @@ export function documentHeading(a: Analysis, style: Style): string {
   return style.heading(`${a.id}`) + style.dim(` · ${facts.join(' · ')}`);
 }
 
+/**
+ * Corpus mode (`topics --corpus`): documents are gathered and one view over all of them is written
+ * at the end: a table, `{schemaVersion, corpus: {documents, items}}` in JSON, or one item per line/row.
+ */
+function corpusFormatter(format: OutputFormat, ctx: FormatterContext): Formatter {
+  const analyses: Analysis[] = [];
+  return {
+    document(a) {
+      analyses.push(a);
+    },
+    end() {
+      const view = ctx.spec.corpus!(analyses, ctx.options);
+      const items = ctx.explain ? view.items : withoutRules(view.items);
+      if (format === 'table') ctx.write(renderTable(view.table, ctx.style) + '\n');
+      else if (format === 'json') {
+        const corpus = { documents: analyses.map((a) => a.id), items };
+        ctx.write(JSON.stringify({ schemaVersion: SCHEMA_VERSION, corpus }, null, 2) + '\n');
+      } else if (format === 'jsonl') for (const item of items) ctx.write(JSON.stringify(item) + '\n');
+      else {
+        const line = format === 'csv' ? csvLine : tsvLine;
+        const columns = [...new Set(items.flatMap((item) => Object.keys(flatten(item))))];
+        ctx.write(line(columns) + '\n');
+        for (const item of items) {
+          const flat = flatten(item);
+          ctx.write(line(columns.map((c) => flat[c])) + '\n');
+        }
+      }
+    },
+  };
+}
+
 export function createFormatter(format: OutputFormat, ctx: FormatterContext): Formatter {
+  if (ctx.spec.corpus && ctx.options.corpus === true) return corpusFormatter(format, ctx);
   switch (format) {
     case 'json':
       return jsonFormatter(ctx, false);
