@@ -1,5 +1,5 @@
 import type { Token } from '../core/types.js';
-import { entitiesLexicon, fold, matchGazetteer } from './lexicon.js';
+import { entitiesLexicon, fold, matchGazetteer, type GazetteerMatch } from './lexicon.js';
 
 /**
  * Feature extraction for the sequence labeller. Features are 32-bit FNV-1a hashes of
@@ -17,6 +17,14 @@ function mix(h: number, s: string): number {
   return Math.imul(h ^ 0x1f, FNV_PRIME); // separator
 }
 
+/** mix() of s.slice(from, to) without building the slice (same hash). */
+function mixRange(h: number, s: string, from: number, to: number): number {
+  for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return Math.imul(h ^ 0x1f, FNV_PRIME);
+}
+const prefix = (t: number, s: string, n: number) => fin(mixRange(start(t), s, 0, Math.min(n, s.length)));
+const suffix = (t: number, s: string, n: number) => fin(mixRange(start(t), s, s.length - n, s.length));
+
 function start(template: number): number {
   return Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
 }
@@ -33,14 +41,22 @@ export function shortShape(word: string): string {
   let out = '';
   let last = '';
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i]!;
-    const c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
+    const code = word.charCodeAt(i);
+    let c: string;
+    if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else {
+      const ch = word[i]!;
+      c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    }
     if (c !== last) out += c;
     last = c;
     if (out.length > 8) break;
   }
   return out;
 }
+const LENGTHS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'];
 
 /** Is the first letter a capital? */
 const capitalised = (word: string): boolean => {
@@ -63,8 +79,11 @@ export interface TokenInfo {
   pos: string;
 }
 
-/** Token information for tokens[from, to) (one sentence). */
-export function tokenInfos(tokens: readonly Token[], from: number, to: number): TokenInfo[] {
+/**
+ * Token information for tokens[from, to) (one sentence). `matches` are the document's gazetteer
+ * matches by start token (documentMatches); without them the sentence is matched on its own.
+ */
+export function tokenInfos(tokens: readonly Token[], from: number, to: number, matches?: ReadonlyMap<number, GazetteerMatch>): TokenInfo[] {
   const lex = entitiesLexicon();
   const infos: TokenInfo[] = [];
   for (let i = from; i < to; i++) {
@@ -82,11 +101,21 @@ export function tokenInfos(tokens: readonly Token[], from: number, to: number): 
       pos: t.pos ?? '',
     });
   }
-  for (const m of matchGazetteer(tokens, from, to)) {
+  const sentenceMatches = matches ? collect(matches, from, to) : matchGazetteer(tokens, from, to);
+  for (const m of sentenceMatches) {
     const tag = `${m.entry.type}:${m.entry.kind}`;
     for (let k = m.start; k < m.end; k++) infos[k - from]!.gaz = (k === m.start ? 'B-' : 'I-') + tag;
   }
   return infos;
+}
+
+function collect(matches: ReadonlyMap<number, GazetteerMatch>, from: number, to: number): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const m = matches.get(i);
+    if (m && m.end <= to) out.push(m);
+  }
+  return out;
 }
 
 const BOS = '<s>';
@@ -107,13 +136,13 @@ export function sentenceFeatures(infos: readonly TokenInfo[]): Uint32Array[] {
       f1(0, ''),
       f1(1, l),
       f1(2, w),
-      f1(3, l.slice(0, 3)),
-      f1(4, l.slice(-3)),
-      f1(5, l.slice(-2)),
-      f1(6, l.slice(-4)),
-      f1(7, l.slice(0, 4)),
+      prefix(3, l, 3),
+      suffix(4, l, 3),
+      suffix(5, l, 2),
+      suffix(6, l, 4),
+      prefix(7, l, 4),
       f1(8, t.shape),
-      f2(9, t.shape, String(Math.min(w.length, 8))),
+      f2(9, t.shape, LENGTHS[Math.min(w.length, 8)]!),
       f1(10, lowerAt(i - 1)),
       f1(11, lowerAt(i + 1)),
       f1(12, lowerAt(i - 2)),

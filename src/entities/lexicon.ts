@@ -52,7 +52,7 @@ export interface EntitiesLexicon {
 
 /** Apostrophes folded to ' : the form gazetteer keys and word lists use. */
 export function fold(word: string): string {
-  return word.replace(/[’ʼ]/g, "'");
+  return word.indexOf('’') < 0 && word.indexOf('ʼ') < 0 ? word : word.replace(/[’ʼ]/g, "'");
 }
 
 export const lower = (word: string): string => fold(word).toLowerCase();
@@ -184,3 +184,25 @@ export function buildTrie(entries: readonly GazetteerEntry[]): TrieNode {
 }
 
 export type { TrieNode };
+
+const documentCache = new WeakMap<readonly Token[], Map<number, GazetteerMatch>>();
+
+/**
+ * The gazetteer matches of a whole document (sentence by sentence), by start token, computed once
+ * per token array: the labeller's features and several rules ask for them.
+ */
+export function documentMatches(tokens: readonly Token[], sentences: readonly { tokenStart: number; tokenEnd: number }[]): Map<number, GazetteerMatch> {
+  let byStart = documentCache.get(tokens);
+  if (!byStart) {
+    byStart = new Map();
+    for (const s of sentences) for (const m of matchGazetteer(tokens, s.tokenStart, s.tokenEnd)) byStart.set(m.start, m);
+    documentCache.set(tokens, byStart);
+  }
+  return byStart;
+}
+
+/** The document match that spans exactly tokens [start, end), if any. */
+export function exactMatch(byStart: Map<number, GazetteerMatch>, start: number, end: number): GazetteerMatch | undefined {
+  const m = byStart.get(start);
+  return m && m.end === end ? m : undefined;
+}

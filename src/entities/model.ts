@@ -5,15 +5,22 @@ import { ExtraitError } from '../core/errors.js';
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
 export const L = LABELS.length;
+/** ALLOWED[(prev | L for the start) * L + next]: 1 when the transition is possible. */
+const ALLOWED = new Uint8Array((LABELS.length + 1) * LABELS.length);
 
 /** I-X may only follow B-X or I-X. */
 export function allowed(prev: number, next: number): boolean {
+  return ALLOWED[(prev < 0 ? L : prev) * L + next] === 1;
+}
+
+function computeAllowed(prev: number, next: number): boolean {
   const label = LABELS[next]!;
   if (!label.startsWith('I-')) return true;
   if (prev < 0) return false;
   const p = LABELS[prev]!;
   return p !== 'O' && p.slice(2) === label.slice(2);
 }
+for (let p = -1; p < L; p++) for (let n = 0; n < L; n++) ALLOWED[(p < 0 ? L : p) * L + n] = computeAllowed(p, n) ? 1 : 0;
 
 export interface ModelInfo {
   format: 'extrait-ner';
@@ -159,13 +166,13 @@ export function serializeModel(
 export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>): number[] {
   const score = new Float64Array(n * L);
   const back = new Int8Array(n * L);
-  for (let j = 0; j < L; j++) score[j] = allowed(-1, j) ? emit[j]! + transitions[L * L + j]! : -Infinity;
+  for (let j = 0; j < L; j++) score[j] = ALLOWED[L * L + j] ? emit[j]! + transitions[L * L + j]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let j = 0; j < L; j++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, j)) continue;
+        if (!ALLOWED[p * L + j]) continue;
         const s = score[(i - 1) * L + p]! + transitions[p * L + j]!;
         if (s > best) {
           best = s;

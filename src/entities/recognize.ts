@@ -6,7 +6,7 @@ import { normalizeSpan, type TokenSpan } from './conventions.js';
 import { FEATURE_VERSION, sentenceFeatures, tokenInfos } from './features.js';
 import { NerModel } from './model.js';
 import { applyRules } from './rules.js';
-import type { GazetteerEntry } from './lexicon.js';
+import { documentMatches, type GazetteerEntry } from './lexicon.js';
 import type { EntityType } from './types.js';
 import { L, LABELS } from './model.js';
 
@@ -47,11 +47,12 @@ export interface RecognizeOptions {
 export function recognize(text: string, tokens: readonly Token[], sentences: readonly Sentence[], options: RecognizeOptions = {}): FoundMention[] {
   const model = options.model ?? loadModel();
   const found: FoundMention[] = [];
+  const matches = documentMatches(tokens, sentences);
   for (const sentence of sentences) {
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
     if (to <= from) continue;
-    const { labels, emit } = model.decodeWithScores(sentenceFeatures(tokenInfos(tokens, from, to)));
+    const { labels, emit } = model.decodeWithScores(sentenceFeatures(tokenInfos(tokens, from, to, matches)));
     for (const span of labelSpans(labels)) {
       const shifted = { start: span.start + from, end: span.end + from, type: span.type };
       const tidy = normalizeSpan(tokens, shifted);

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../core/types.js';
 import { FUNCTION_WORDS, PARTICLES, isCapitalised, isPlace, isTitleAt, normalizeSpan } from './conventions.js';
-import { buildTrie, entitiesLexicon, lower, matchGazetteer, type GazetteerEntry, type GazetteerMatch } from './lexicon.js';
+import { buildTrie, documentMatches, entitiesLexicon, exactMatch, lower, matchGazetteer, type GazetteerEntry, type GazetteerMatch } from './lexicon.js';
 import type { FoundMention } from './recognize.js';
 import type { EntityType } from './types.js';
 
@@ -29,16 +29,16 @@ export function applyRules(
   mentions = headRule(tokens, sentences, mentions);
   mentions = titleRule(tokens, sentences, mentions);
   mentions = longFormRule(tokens, mentions);
-  mentions = parentheticalRule(tokens, mentions);
+  mentions = parentheticalRule(tokens, sentences, mentions);
   mentions = acronymRule(tokens, sentences, mentions);
   mentions = portfolioRule(tokens, mentions);
-  mentions = seatRule(tokens, mentions);
+  mentions = seatRule(tokens, sentences, mentions);
   mentions = cueRule(tokens, mentions);
   mentions = demonymRule(tokens, sentences, mentions);
   mentions = workTitleRule(tokens, sentences, mentions);
   mentions = firstNameRule(tokens, sentences, mentions);
   mentions = personEvidenceRule(tokens, mentions);
-  mentions = splitRule(tokens, mentions);
+  mentions = splitRule(tokens, sentences, mentions);
   mentions = propagateRule(tokens, sentences, mentions);
   mentions = documentTypeRule(text, tokens, mentions);
   mentions = clubRule(tokens, mentions);
@@ -83,7 +83,9 @@ function gazetteerRule(tokens: readonly Token[], sentences: readonly Sentence[],
   const lex = entitiesLexicon();
   let out = mentions;
   for (const s of sentences) {
-    for (const m of matchGazetteer(tokens, s.tokenStart, s.tokenEnd)) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const m = documentMatches(tokens, sentences).get(i);
+      if (!m) continue;
       const { entry } = m;
       if (entry.kind === 'commune' || entry.kind === 'user') continue;
       const hit = out.filter((x) => overlaps(x, m));
@@ -179,7 +181,8 @@ function titleRule(tokens: readonly Token[], sentences: readonly Sentence[], men
  * parenthetical: an acronym or listed name in brackets right after a name is an entity of its own:
  * "Coalition avenir Québec (CAQ)" ORG, "Frédéric Lagarde (Horizons)" ORG, "Douai (Nord)" LOC.
  */
-function parentheticalRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+function parentheticalRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const matches = documentMatches(tokens, sentences);
   let out = mentions;
   for (const m of mentions) {
     const open = m.end;
@@ -189,7 +192,7 @@ function parentheticalRule(tokens: readonly Token[], mentions: FoundMention[]): 
     if (tokens[close]?.text !== ')' || close === open + 1) continue;
     const inside = { start: open + 1, end: close };
     const already = out.find((x) => x.start === inside.start && x.end === inside.end);
-    const gaz = matchGazetteer(tokens, inside.start, inside.end).find((g) => g.start === inside.start && g.end === inside.end);
+    const gaz = exactMatch(matches, inside.start, inside.end);
     const word = tokens[inside.start]!.text;
     const acronym = inside.end - inside.start === 1 && /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word);
     let type: EntityType | undefined;
@@ -222,9 +225,10 @@ function portfolioRule(tokens: readonly Token[], mentions: FoundMention[]): Foun
  * seat: seats of power (seat kind in places.tsv) stand for the institution (ORG: l'Élysée a fait
  * savoir, du côté de Matignon) unless a preposition of place makes them the place (reçu à l'Élysée).
  */
-function seatRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+function seatRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const matches = documentMatches(tokens, sentences);
   return mentions.map((m) => {
-    const match = matchGazetteer(tokens, m.start, m.end).find((g) => g.start === m.start && g.end === m.end);
+    const match = exactMatch(matches, m.start, m.end);
     if (!match || match.entry.kind !== 'seat' || match.entry.type !== 'ORG') return m;
     let k = m.start - 1;
     if (k >= 0 && ['la', "l'", 'le'].includes(lower(tokens[k]!.text))) k--;
@@ -559,7 +563,8 @@ function firstNameRule(tokens: readonly Token[], sentences: readonly Sentence[],
  * split: "Arvel de Douai" is two names when its parts are names of their own in the article
  * (Arvel elsewhere) or the part after "de" is a known place: ORG/PER + LOC.
  */
-function splitRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+function splitRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const matches = documentMatches(tokens, sentences);
   const lex = entitiesLexicon();
   const alone = new Set(mentions.map((m) => tokens.slice(m.start, m.end).map((t) => t.text).join(' ')));
   const out: FoundMention[] = [];
@@ -570,7 +575,7 @@ function splitRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMen
         const left = { start: m.start, end: m.start + at };
         const right = { start: m.start + at + 1, end: m.end };
         const leftText = tokens.slice(left.start, left.end).map((t) => t.text).join(' ');
-        const rightMatch = matchGazetteer(tokens, right.start, right.end).find((g) => g.start === right.start && g.end === right.end);
+        const rightMatch = exactMatch(matches, right.start, right.end) ?? matchGazetteer(tokens, right.start, right.end).find((g) => g.start === right.start && g.end === right.end);
         const place = rightMatch?.entry.type === 'LOC';
         if (right.end > right.start && isCapitalised(tokens[right.start]!.text) && alone.has(leftText) && place && !lex.heads.has(tokens[m.start]!.text)) {
           out.push({ ...left, type: m.type === 'LOC' ? 'ORG' : m.type, rule: m.rule === 'cue' ? 'cue' : 'split' }, { ...right, type: 'LOC', rule: 'split' });
