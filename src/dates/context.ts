@@ -49,20 +49,45 @@ export function yearIsSomethingElse(v: TokenView, i: number, end: number): boole
   return false;
 }
 
+const HAVE = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aura', 'auront', 'aurait', 'aurai', 'avoir', 'ayant', 'eu', 'fête', 'fêtera', 'fêté', 'atteint', 'atteindre']);
+const ADVERB_BEFORE_AGE = new Set(["aujourd'hui", 'bientôt', 'déjà', 'presque', 'alors', 'désormais', 'maintenant', 'juste', 'seulement', 'pas', 'plus', 'encore', 'environ']);
 const AGE_CLOSERS = new Set([',', ')', '.', ';', ':', '']);
 
-/** "Sébastien R., 41 ans, accusé", "une fillette de 6 ans", "âgée de 90 ans", "mort à 80 ans": an age. */
-export function isAge(v: TokenView, start: number, end: number): boolean {
+/** Nouns after which "de N ans" is a length of time (une peine de 15 ans), not an age. */
+const SPAN_NOUNS = new Set([
+  'peine', 'peines', 'période', 'durée', 'contrat', 'mandat', 'plan', 'programme', 'prison', 'réclusion', 'emprisonnement', 'détention',
+  'bail', 'prêt', 'emprunt', 'crédit', 'délai', 'espace', 'absence', 'attente', 'carrière', 'règne', 'exil', 'engagement', 'garantie',
+  'moratoire', 'sursis', 'suspension', 'interdiction', 'trêve', 'service', 'guerre', 'conflit', 'crise', 'mariage', 'vie', 'relation',
+  'histoire', 'travail', 'chantier', 'travaux', 'bataille', 'procédure', 'enquête', 'instruction', 'retard', 'avance', 'cycle',
+  'concession', 'investissement', 'investissements', 'horizon', 'projet', 'stratégie', 'feuille', 'occupation', 'fermeture', 'hausse',
+  'baisse', 'croissance', 'recul', 'silence', 'gel', 'blocage', 'moyenne', 'total', 'intervalle', 'écart', 'cumul', 'ancienneté',
+  'terme', 'bout', 'issue', 'cours', 'fin', 'début', 'lieu', 'échéance', 'horizon', 'perspective', 'objectif', 'amende', 'stage',
+  'formation', 'études', 'séjour', 'voyage', 'mission', 'règle', 'limite', 'maximum', 'minimum', 'dizaine', 'quinzaine', 'vingtaine',
+]);
+
+/**
+ * "Sébastien R., 41 ans, accusé", "une fillette de 6 ans", "âgée de 90 ans", "mort à 80 ans",
+ * "les moins de 17 ans": an age or an age group, not a duration.
+ */
+export function isAge(v: TokenView, start: number, end: number, quantified: boolean): boolean {
   const prev = before(v, start);
   const next = after(v, end);
+  const head = before(v, start, 2);
+  // "les moins de 17 ans" read from "17": the quantity modifier belongs to it
+  if ((prev === 'de' || prev === "d'") && (head === 'plus' || head === 'moins' || head === 'près')) return isAge(v, start - 2, end, true);
+  if (prev === 'les' || prev === 'des' || prev === 'aux') return true;
+  if ((prev === 'de' || prev === "d'") && /^[aâ]gée?s?$/.test(head)) return true;
+  if (quantified) return false;
   if (next === 'révolus' || next === 'révolue') return true;
+  // "il a 22 ans", "elle allait avoir aujourd'hui 79 ans", "j'ai 55 ans"
+  const verb = HAVE.has(prev) ? prev : ADVERB_BEFORE_AGE.has(prev) && HAVE.has(head) ? head : '';
+  if (verb && !(verb === 'a' && before(v, start, verb === prev ? 2 : 3) === 'y')) return true;
+  // "trois ans de tractations", "dix ans plus tard": a length of time
+  if (next === 'de' || next === "d'" || next === 'plus' || next === 'après' || next === 'auparavant') return false;
   if ((prev === ',' || prev === '(') && AGE_CLOSERS.has(next)) return true;
-  if (prev === 'les' || prev === 'des') return true;
-  if (prev === 'de' || prev === "d'") {
-    const head = before(v, start, 2);
-    if (datesLexicon().ageNouns.has(head) || /^âgé/.test(head)) return true;
-  }
-  if (prev === 'à' && !['de', "d'", 'des', 'du', 'plus', 'peine', 'près', 'peu'].includes(next)) return true;
+  // "un chauffeur de bus de 38 ans", "une Alsacienne de 6 ans"; but "une peine de 15 ans"
+  if ((prev === 'de' || prev === "d'") && head && !SPAN_NOUNS.has(head) && /^\p{L}/u.test(head)) return true;
+  if (prev === 'à' && !['ici', "jusqu'", 'jusque'].includes(head) && !['de', "d'", 'des', 'du', 'peine', 'près', 'peu'].includes(next)) return true;
   return false;
 }
 
@@ -71,26 +96,37 @@ export function isMatchTime(v: TokenView, end: number): boolean {
   return after(v, end) === 'de' && (after(v, end, 1) === 'jeu' || after(v, end, 1) === 'match');
 }
 
-const TIME_CUES = new Set(['à', 'vers', 'dès', 'avant', 'jusqu', "jusqu'", "jusqu'à", 'entre', 'partir', 'compter', 'alentours', 'autour', 'midi', 'soir', 'matin', 'pile']);
-const DURATION_CUES = new Set(['pendant', 'durant', 'en', 'sur', 'les', 'des', 'ces', 'de', "d'", 'dans', 'il', 'y', 'a', 'plus', 'moins', 'près', 'environ', 'quelque', 'toutes', 'tous', 'par']);
+const TIME_CUES = new Set(['à', 'vers', 'dès', 'avant', 'entre', 'midi', 'soir', 'matin', 'pile']);
+const DURATION_CUES = new Set(['pendant', 'durant', 'en', 'sur', 'les', 'des', 'ces', 'de', "d'", 'dans', 'plus', 'moins', 'près', 'environ', 'quelque', 'toutes', 'tous', 'par']);
 
 /**
- * Whether "17 heures" at [start, end) is a clock time rather than a duration: after à, vers, dès…,
- * right after a day (mardi 14 heures) or before "à 18 heures" in a range. "14 h" is a time unless a
- * duration cue precedes it.
+ * Whether "17 heures" at [start, end) is a clock time rather than a duration: after à, vers, dès,
+ * à partir de…, right after a day (mardi 14 heures) or before "à 18 heures" in a range. "14 h" is a
+ * time unless a duration cue precedes it.
  */
 export function isClockTime(v: TokenView, start: number, end: number, abbreviated: boolean, previousEnd: number | undefined, previousIsTime: boolean): boolean {
-  const prev = before(v, start);
+  let prev = before(v, start);
+  // "A 20 h": a capital À written without its accent
+  if (prev === 'a' && v.tokens[start - 1]?.text === 'A') prev = 'à';
+  if (prev === 'a' && before(v, start, 2) === 'y') return false;
   const next = after(v, end);
   const rangeFollows = (next === 'à' || next === 'et' || next === 'au') && /^\d/.test(after(v, end, 1));
+  // "jusqu'à 1 heure avant l'opération", "2 heures plus tard": a length of time
+  if (['avant', 'après', 'plus', 'auparavant', 'durant', 'environ'].includes(next)) return false;
+  // "pendant 4 à 12 heures": a range of lengths
+  if ((prev === 'à' || prev === 'et') && /^\d/.test(before(v, start, 2)) && !previousIsTime) return false;
+  // "il est dix heures"
+  if (prev === 'est' && before(v, start, 2) === 'il') return true;
   if (prev === 'après') return !(next === 'de' || next === "d'");
   // depuis 8 heures (since eight o'clock), depuis deux heures (for two hours)
   if (prev === 'depuis') return /^\d/.test(v.tokens[start]!.text);
+  const prep = prepositionBefore(v, start);
+  if (prep && prep.words[0] !== 'depuis') return true;
   if (TIME_CUES.has(prev)) return true;
   if ((prev === 'de' || prev === "d'" || prev === 'entre') && rangeFollows) return true;
   if ((prev === 'et' || prev === 'à' || prev === 'au') && previousIsTime && previousEnd === start - 1) return true;
   const { weekdays } = datesLexicon();
-  if (weekdays.has(prev) || prev === 'hier' || prev === 'demain' || prev === "aujourd'hui" || prev === ',') return abbreviated || prev !== ',';
+  if (weekdays.has(prev) || prev === 'hier' || prev === 'demain' || prev === "aujourd'hui") return true;
   if (abbreviated) return !DURATION_CUES.has(prev);
   return false;
 }

@@ -47,6 +47,8 @@ function scan(v: TokenView): Found[] {
     let accepted: Found | undefined;
     const previous = found[found.length - 1];
     for (const candidate of candidatesAt(v, i)) {
+      const notAfter = candidate.rule.params['notafter'];
+      if (notAfter && i > 0 && !v.breakBefore[i] && notAfter.split('|').includes(v.norm[i - 1]!)) continue;
       const frame = buildFrame(candidate, {
         v,
         ...(previous && { previousEnd: previous.end }),
@@ -71,6 +73,33 @@ const RANGE_CONNECTORS: Record<string, string[][]> = {
   "d'": [['à'], ['au'], ["jusqu'", 'à'], ["jusqu'", 'au']],
   entre: [['et']],
 };
+
+const yearless = (f: Frame): f is Extract<Frame, { kind: 'date' }> =>
+  f.kind === 'date' && f.spec.y === undefined && f.spec.y2 === undefined && f.spec.m !== undefined && f.spec.rel === undefined && !f.spec.thisOne;
+const yearOf = (f: Frame): number | undefined => (f.kind === 'date' && f.spec.m !== undefined ? f.spec.y : undefined);
+
+/**
+ * "en mai et juin 2004", "du 3 mai au 5 juin 2024": a date without its year takes the year of the
+ * next one when they are coordinated (the year written once for both).
+ */
+function shareYears(v: TokenView, found: Found[]): void {
+  const lend = (a: Found, b: Found) => {
+    if (!yearless(a.frame)) return;
+    const y = yearOf(b.frame);
+    if (y === undefined || b.frame.kind !== 'date') return;
+    const later = b.frame.spec.m !== undefined && a.frame.spec.m! > b.frame.spec.m;
+    a.frame = { ...a.frame, spec: { ...a.frame.spec, y: later ? y - 1 : y } };
+  };
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    if (a.ends) lend(a.ends[0], a.ends[1]);
+    const between = v.norm.slice(a.end, b.start).join(' ');
+    if (['et', 'ou', ',', ', et', 'et en', 'ou en', 'puis', 'puis en'].includes(between)) lend(a, b.ends ? b.ends[0] : b);
+  }
+  const last = found[found.length - 1];
+  if (last?.ends) lend(last.ends[0], last.ends[1]);
+}
 
 const endKind = (f: Frame): 'date' | 'time' | undefined => (f.kind === 'date' ? 'date' : f.kind === 'time' ? 'time' : undefined);
 
@@ -121,7 +150,9 @@ export function extractDates(analysis: Readonly<Analysis>, options: { refDate?: 
   const reference = findReference(analysis, options.refDate);
   const quotes = speechRanges(analysis.text);
   const paragraphOf = (sentence: number) => analysis.sentences[sentence]?.paragraph ?? 0;
-  const placed: Placed[] = joinRanges(v, scan(v)).map((found) => {
+  const joined = joinRanges(v, scan(v));
+  shareYears(v, joined);
+  const placed: Placed[] = joined.map((found) => {
     const charStart = v.tokens[found.start]!.start;
     const charEnd = v.tokens[found.end - 1]!.end;
     const sentence = v.sentenceOf[found.start]!;
@@ -155,24 +186,7 @@ export function extractDates(analysis: Readonly<Analysis>, options: { refDate?: 
     p.made = resolveFound(p.found, env, v);
   };
 
-  // 1. expressions that need no context, and relative ones outside quotes
-  placed.forEach((p, k) => {
-    if (!inContextFound(p.found) && !(p.quote && dependsOnReference(p.found.frame))) resolveOne(k, baseEnv(p));
-  });
-  // 2. relative expressions in quotes count from the speech time when the narrative gives it
-  placed.forEach((p, k) => {
-    if (inContextFound(p.found) || !(p.quote && dependsOnReference(p.found.frame))) return;
-    const env = baseEnv(p);
-    const anchor = reference ? speechTime(placed, k, reference) : undefined;
-    if (anchor && toDays(anchor) !== toDays(reference!.date)) {
-      env.ref = anchor;
-      env.speechAnchor = anchor;
-    }
-    resolveOne(k, env);
-  });
-  // 3. clock times and days counted from another day, in text order
-  placed.forEach((p, k) => {
-    if (!inContextFound(p.found)) return;
+  const resolveInContext = (p: Placed, k: number): void => {
     const env = baseEnv(p);
     const frame = p.found.frame;
     const context =
@@ -181,6 +195,30 @@ export function extractDates(analysis: Readonly<Analysis>, options: { refDate?: 
         : sameSentenceDay(placed, k) ?? dayBefore(k, (q) => p.paragraph - q.paragraph <= 1, false);
     if (context) env.contextDay = context;
     resolveOne(k, env);
+  };
+  const quotedRelative = (p: Placed) => p.quote !== undefined && dependsOnReference(p.found.frame);
+  // 1. the narrative: expressions that need no context, and those counted from the reference
+  placed.forEach((p, k) => {
+    if (!inContextFound(p.found) && !quotedRelative(p)) resolveOne(k, baseEnv(p));
+  });
+  // 2. the narrative's clock times and days counted from another day, in text order
+  placed.forEach((p, k) => {
+    if (inContextFound(p.found) && !p.quote) resolveInContext(p, k);
+  });
+  // 3. relative expressions in quotes count from the speech time when the narrative gives it
+  placed.forEach((p, k) => {
+    if (inContextFound(p.found) || !quotedRelative(p)) return;
+    const env = baseEnv(p);
+    const anchor = reference ? speechTime(placed, k, reference) : undefined;
+    if (anchor && toDays(anchor) !== toDays(reference!.date)) {
+      env.ref = anchor;
+      env.speechAnchor = anchor;
+    }
+    resolveOne(k, env);
+  });
+  // 4. clock times and anchored days inside quotes
+  placed.forEach((p, k) => {
+    if (inContextFound(p.found) && p.quote) resolveInContext(p, k);
   });
 
   const out: TimeExpression[] = [];

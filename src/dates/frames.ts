@@ -2,7 +2,7 @@ import type { TokenView } from './classes.js';
 import { isCapitalized } from './classes.js';
 import type { Capture, PatternMatch } from './pattern.js';
 import type { Rule } from './rules.js';
-import type { Holiday } from './lexicon.js';
+import { datesLexicon, type Holiday } from './lexicon.js';
 import type { DateSpec } from './spec.js';
 import { holidayIsName, isAge, isClockTime, isIdiomaticOne, isMatchTime, yearIsSomethingElse } from './context.js';
 import { daysInMonth } from './calendar.js';
@@ -14,12 +14,13 @@ export type Frame =
   | { kind: 'anchored'; unit: string; n: number; pod?: string }
   | { kind: 'pod-anchored'; pod: string }
   | { kind: 'time'; hour: number; minute?: number; pod?: string; today?: boolean }
-  | { kind: 'duration'; amount?: number; unit: string; mod?: string; vague?: boolean }
-  | { kind: 'interval'; from: DateSpec; last: DateSpec; parts?: [TokenRange, TokenRange] }
+  | { kind: 'duration'; amount?: number; unit: string; mod?: string; vague?: boolean; and?: { unit: string; amount: number } }
+  | { kind: 'interval'; from: DateSpec; last: DateSpec; parts?: [TokenRange, TokenRange]; referenceYear?: boolean }
   | { kind: 'pair'; first: DateSpec; second: DateSpec; firstEnd: number }
   | { kind: 'weekend'; rel?: number; thisOne?: boolean; days?: DateSpec }
   | { kind: 'set'; unit?: string; amount?: number; weekday?: number; pod?: string; hour?: number; minute?: number }
-  | { kind: 'ref'; value: string };
+  | { kind: 'ref'; value: string }
+  | { kind: 'ignore' };
 
 /** Tokens [start, end) of an interval end, or characters when an end sits inside one token (2010-2011). */
 export interface TokenRange {
@@ -83,8 +84,9 @@ function dateFrame(rule: Rule, m: PatternMatch, ctx: BuildContext): Frame | unde
     else spec.m = num(s['mm']);
   }
   if (s['s']) {
+    if (rule.params['initial'] && !(ctx.v.initial[m.start] && isCapitalized(ctx.v.tokens[m.start]!.text))) return undefined;
     spec.grain = 'season';
-    spec.season = s['s'].value as string;
+    spec.season = s['s'].atom === 'SEASON' ? (s['s'].value as string) : datesLexicon().seasons.get(s['s'].value as string);
   } else if (rule.params['unit'] === 'Q') {
     spec.grain = 'quarter';
     spec.quarter = num(s['o']) ?? num(s['q']);
@@ -126,7 +128,7 @@ function shiftFrame(rule: Rule, m: PatternMatch): Frame {
   const s = m.slots;
   const n = rule.params['n'] !== undefined ? Number(rule.params['n']) + (num(s['r']) ?? 0) : num(s['r']) ?? 0;
   const mod = s['p']?.atom === 'PART' ? (s['p'].value as string) : undefined;
-  const pod = s['p']?.atom === 'POD' ? (s['p'].value as string) : undefined;
+  const pod = s['p'] && s['p'].atom !== 'PART' ? (s['p'].atom === 'POD' ? (s['p'].value as string) : datesLexicon().partsOfDay.get(s['p'].value as string)) : undefined;
   return { kind: 'shift', unit: rule.params['unit'] ?? 'D', n, ...(mod && mod !== '-' && { mod }), ...(pod && { pod }) };
 }
 
@@ -155,7 +157,8 @@ function timeFrame(rule: Rule, m: PatternMatch, ctx: BuildContext): Frame | unde
   }
   const clock = s['c']?.value as { hour: number; minute: number } | undefined;
   let hour = clock?.hour ?? num(s['hh'])!;
-  const minute = clock?.minute ?? num(s['mm']);
+  const fraction: Record<string, number> = { demie: 30, demi: 30, quart: 15 };
+  const minute = clock?.minute ?? num(s['mm']) ?? (s['fr'] ? fraction[s['fr'].value as string] : undefined);
   const pod = s['p']?.value as string | undefined;
   if (!clock) {
     const hToken = ctx.v.norm[s['hh']!.end]!;
@@ -182,9 +185,20 @@ function durationFrame(rule: Rule, m: PatternMatch, ctx: BuildContext): Frame | 
   if (n === undefined || n <= 0) return undefined;
   if (rule.params['half']) n += 0.5;
   if (rule.params['unit']) return { kind: 'duration', unit: rule.params['unit'], amount: n, ...(mod && { mod }) };
+  // "la guerre de Trente Ans": a name
+  const unitToken = s['u'] ? v.tokens[s['u'].start]! : undefined;
+  if (unitToken && isCapitalized(unitToken.text) && !v.initial[s['u']!.start]) return undefined;
+  if (s['n2'] && s['u2']) {
+    const second = unitOf(s['u2']);
+    const n2 = num(s['n2']);
+    if (!second || n2 === undefined) return undefined;
+    const parts = [baseUnit(unit!, n), baseUnit(second, n2)];
+    if (!parts[0] || !parts[1] || parts[0].unit === parts[1].unit) return undefined;
+    return { kind: 'duration', unit: parts[0].unit, amount: parts[0].amount, and: parts[1], ...(mod && { mod }) };
+  }
   const base = baseUnit(unit!, n);
   if (!base) return undefined;
-  if (base.unit === 'Y' && !s['q'] && isAge(v, m.start, m.end)) return undefined;
+  if (base.unit === 'Y' && isAge(v, m.start, m.end, s['q'] !== undefined)) return undefined;
   if (s['n'] && n === 1 && !s['q'] && /^une?$/.test(v.norm[s['n'].start]!) && isIdiomaticOne(v, m.start, v.norm[s['u']!.start]!)) return undefined;
   return { kind: 'duration', unit: base.unit, amount: base.amount, ...(mod && { mod }) };
 }
@@ -215,7 +229,7 @@ function intervalFrame(rule: Rule, m: PatternMatch, v: TokenView): Frame | undef
     if (!n || !u || u.unit !== 'M' || n > 12 || !Number.isInteger(n)) return undefined;
     const y = num(s['y']);
     const [a, b] = rule.params['first'] ? [1, n] : [13 - n, 12];
-    return { kind: 'interval', from: { grain: 'month', m: a, ...(y !== undefined && { y }) }, last: { grain: 'month', m: b, ...(y !== undefined && { y }) } };
+    return { kind: 'interval', from: { grain: 'month', m: a, ...(y !== undefined && { y }) }, last: { grain: 'month', m: b, ...(y !== undefined && { y }) }, ...(y === undefined && { referenceYear: true }) };
   }
   const month = num(s['m'])!;
   const y = num(s['y']);
@@ -305,6 +319,8 @@ export function buildFrame(candidate: Candidate, ctx: BuildContext): Frame | und
       return setFrame(match);
     case 'ref':
       return { kind: 'ref', value: rule.params['value'] ?? 'PRESENT_REF' };
+    case 'ignore':
+      return { kind: 'ignore' };
     default:
       return undefined;
   }

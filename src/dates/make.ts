@@ -75,11 +75,16 @@ function interval(a: Resolved, b: Resolved, env: Env, stated: boolean): Made {
   };
 }
 
-function durationValue(amount: number | undefined, unit: string): string {
-  const n = amount === undefined ? 'X' : String(Number(amount.toFixed(3)));
-  if (unit === 'H' || unit === 'S') return `PT${n}${unit}`;
-  if (unit === 'MIN') return `PT${n}M`;
-  return `P${n}${unit}`;
+const DATE_UNITS = ['Y', 'M', 'W', 'D'];
+const TIME_UNITS = ['H', 'MIN', 'S'];
+
+/** ISO 8601 duration of one or two amounts: P3Y, PT30.4S, P2Y3M, PT1H20M, PXD when vague. */
+function durationValue(amount: number | undefined, unit: string, and?: { unit: string; amount: number }): string {
+  const parts = [{ unit, amount }, ...(and ? [and] : [])];
+  const write = (p: { unit: string; amount: number | undefined }) => `${p.amount === undefined ? 'X' : String(Number(p.amount.toFixed(3)))}${p.unit === 'MIN' ? 'M' : p.unit}`;
+  const date = DATE_UNITS.flatMap((u) => parts.filter((p) => p.unit === u)).map(write).join('');
+  const time = TIME_UNITS.flatMap((u) => parts.filter((p) => p.unit === u)).map(write).join('');
+  return `P${date}${time ? 'T' + time : ''}`;
 }
 
 /** The weekend (Saturday, Sunday) an expression means, from the reference weekday and the tense. */
@@ -134,10 +139,12 @@ export function make(frame: Frame, env: Env): Made[] {
       return [{ expr: { type: 'time', value, grain, stated, ...(frame.pod && { pod: frame.pod as TimeExpression['pod'] }), ...referenceFields(env, stated) }, ...(day && { first: day, last: day, day }) }];
     }
     case 'duration':
-      return [{ expr: { type: 'duration', value: null, duration: durationValue(frame.amount, frame.unit), grain: GRAIN[frame.unit] ?? 'year', stated: true, ...(frame.mod && { mod: frame.mod }), ...(frame.vague && { vague: true }) } }];
+      return [{ expr: { type: 'duration', value: null, duration: durationValue(frame.amount, frame.unit, frame.and), grain: GRAIN[frame.and?.unit ?? frame.unit] ?? 'year', stated: true, ...(frame.mod && { mod: frame.mod }), ...(frame.vague && { vague: true }) } }];
     case 'interval': {
       const choice = env.direction ? { direction: env.direction } : {};
-      const a = resolveSpec(frame.from, env.ref, choice);
+      // "les neuf premiers mois de l'année": the reference's year
+      const fromSpec = frame.referenceYear && env.ref ? { ...frame.from, y: env.ref.y } : frame.from;
+      const a = resolveSpec(fromSpec, env.ref, choice);
       if (!isResolved(a)) return [{ expr: { type: 'interval', value: null, stated: false } }];
       const lastSpec: DateSpec = frame.last.y === undefined ? { ...frame.last, y: a.first.y + (frame.last.m !== undefined && frame.from.m !== undefined && frame.last.m < frame.from.m ? 1 : 0) } : frame.last;
       const b = resolveSpec(lastSpec, env.ref, { notBefore: a.first });
@@ -173,6 +180,8 @@ export function make(frame: Frame, env: Env): Made[] {
     }
     case 'ref':
       return [{ expr: { type: 'date', value: frame.value, stated: true, vague: true } }];
+    case 'ignore':
+      return [];
   }
 }
 

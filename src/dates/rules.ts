@@ -20,7 +20,7 @@ export interface RuleSet {
 }
 
 export const ACTIONS = new Set([
-  'date', 'weekday', 'shift', 'ago', 'in', 'duration', 'time', 'interval', 'pair', 'weekend', 'anchored', 'set', 'ref', 'pod-anchored',
+  'date', 'weekday', 'shift', 'ago', 'in', 'duration', 'time', 'interval', 'pair', 'weekend', 'anchored', 'set', 'ref', 'pod-anchored', 'ignore',
 ]);
 
 /** Reads and compiles lexicons/dates/rules.tsv (or given rows, for tests). */

@@ -143,11 +143,17 @@ function pick(candidates: Resolved[], ref: Ymd, spec: DateSpec, choice: Choice):
     const current = candidates.find((c) => distance(c, r) === 0);
     if (current) return current;
   }
-  if (choice.direction === 'past') return candidates.filter((c) => toDays(c.first) <= r).pop();
-  if (choice.direction === 'future') return candidates.find((c) => toDays(c.last) >= r);
-  let best: Resolved | undefined;
-  for (const c of candidates) if (!best || distance(c, r) < distance(best, r)) best = c;
-  return best;
+  const past = candidates.filter((c) => toDays(c.first) <= r).pop();
+  const future = candidates.find((c) => toDays(c.last) >= r);
+  if (!past || !future || past === future) return past ?? future;
+  const dPast = distance(past, r);
+  const dFuture = distance(future, r);
+  // a tense is a strong hint, but not against an occurrence five times closer ("avant de quitter
+  // ses fonctions le 30 octobre", written in September, is the coming one)
+  if (choice.direction === 'past') return dFuture * 5 < dPast ? future : past;
+  if (choice.direction === 'future') return dPast * 5 < dFuture ? past : future;
+  // no tense: news tell more of what happened; the past one unless the next is twice as close
+  return dFuture * 2 < dPast ? future : past;
 }
 
 /** A weekday near the reference (mardi, mardi dernier, ce mardi, mardi prochain). */

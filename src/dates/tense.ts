@@ -2,6 +2,7 @@ import type { TokenView } from './classes.js';
 import { datesLexicon } from './lexicon.js';
 import type { Direction } from './spec.js';
 
+const BE = new Set(['est', 'sont', 'es', 'suis', 'sommes', 'êtes']);
 const CLAUSE_BREAKS = new Set([';', '«', '»', '“', '”', '"', '—', '–', '(', ')', '?', '!']);
 const PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|ort|orte|orts|ortes|int|inte|ints|eint|aint)$/;
 const FUTURE_ENDING = /(?:era|ira|dra|tra|vra|rra|ura|eront|iront|dront|tront|vront|rront|uront|erons|irons|drons|trons|vrons|rrons|erez|irez|drez|trez|vrez|rrez|erai|irai|drai|trai|rrai)$/;
@@ -25,7 +26,8 @@ function tenseAt(v: TokenView, i: number, end: number): Direction | undefined {
       const next = v.norm[k]!;
       if (ADVERBS.has(next)) continue;
       const nextRole = tense.get(next);
-      if (nextRole === 'prospective') return role === 'aux-pluperfect' ? 'past' : 'future';
+      // "est prévu", "sont attendus": a plan; "a annoncé": a past act
+      if (nextRole === 'prospective' && BE.has(word)) return 'future';
       if (next === 'été' || PARTICIPLE.test(next)) return 'past';
       break;
     }
