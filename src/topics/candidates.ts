@@ -105,7 +105,9 @@ function phraseEnds(words: readonly Word[], i: number, depth: number, lex: Topic
   if (!participle && depth < MAX_DEPTH && isPreposition(words[j], lex) && !(head.pos === 'PROPN' && prepositionOf(words[j]!) !== 'de')) {
     let k = j + 1;
     if (k < words.length && words[k]!.pos === 'DET' && lex.determiners.has(words[k]!.form.toLowerCase().replace('’', "'"))) k++;
-    if (k < words.length) for (const end of phraseEnds(words, k, depth + 1, lex)) ends.push(end);
+    // "victoire à domicile", "mise en examen": only "de" introduces a proper noun ("circonscription à la CAQ" is no phrase)
+    const viaDe = prepositionOf(words[j]!) === 'de';
+    if (k < words.length && (viaDe || words[k]!.pos !== 'PROPN')) for (const end of phraseEnds(words, k, depth + 1, lex)) ends.push(end);
   }
   return [...new Set(ends)];
 }

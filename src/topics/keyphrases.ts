@@ -29,6 +29,12 @@ export interface KeyPhraseOptions {
 
 /** How much each entity type may stand for the subject of an article: people are who, not what. */
 const ENTITY_WEIGHT: Record<EntityType, number> = { ORG: 1, LOC: 0.6, MISC: 1, PER: 0.35 };
+const SUPPORT = Number(process.env.T_SU ?? 0.3);
+const ENTITY_VOCABULARY = Number(process.env.T_EV ?? 0.5);
+const HEADLINE = Number(process.env.T_HL ?? 2);
+const LEAD = Number(process.env.T_LD ?? 1.4);
+const SPREAD = Number(process.env.T_SP ?? 0.15);
+const FREQ_EXP = Number(process.env.T_FE ?? 0.5);
 const LENGTH_BONUS = Number(process.env.T_LB ?? 0.4);
 const LONG_ONCE = Number(process.env.T_LO ?? 0.7);
 const SPEC_FLOOR = Number(process.env.T_SF ?? 0);
@@ -42,20 +48,51 @@ const NESTED_WEIGHT = 0.25;
  * leaving out a phrase whose every occurrence lies inside or around one already chosen.
  */
 export function extractKeyPhrases(analysis: Readonly<Analysis>, sentences: readonly Word[][], lex: TopicsLexicon, options: KeyPhraseOptions = {}): KeyPhrase[] {
-  const groups = groupCandidates(analysis, sentences, lex);
-  const nested = nestedCounts(groups);
-  const vocabulary = subjectVocabulary(options.terms ?? [], options.subjects ?? new Set());
-  const scored = groups.map((g) => ({ group: g, score: scoreGroup(g, nested.get(g) ?? 0, lex) * vocabulary(g) })).sort((a, b) => b.score - a.score || a.group.key.localeCompare(b.group.key));
-  const chosen: { group: PhraseGroup; score: number }[] = [];
+  const scored = rankGroups(analysis, sentences, lex, options);
+  const chosen: ScoredGroup[] = [];
   const max = options.max ?? 10;
   for (const s of scored) {
     if (chosen.length >= max) break;
     if (s.score <= 0) break;
-    if (chosen.some((c) => subsumes(c.group, s.group))) continue;
+    if (chosen.some((c) => redundant(c, s))) continue;
     chosen.push(s);
   }
   const best = chosen[0]?.score ?? 1;
   return chosen.map(({ group, score }) => toKeyPhrase(group, score / best, analysis, options.explain ?? false));
+}
+
+export interface ScoredGroup {
+  group: PhraseGroup;
+  score: number;
+  /** Factor from the subject vocabulary (1: none); `whole` when the phrase is a lexicon term itself. */
+  vocabulary: number;
+  whole: boolean;
+}
+
+/** Every candidate group of a document with its score, best first. */
+export function rankGroups(analysis: Readonly<Analysis>, sentences: readonly Word[][], lex: TopicsLexicon, options: KeyPhraseOptions = {}): ScoredGroup[] {
+  const groups = groupCandidates(analysis, sentences, lex);
+  const nested = nestedCounts(groups);
+  const vocabulary = subjectVocabulary(options.terms ?? [], options.subjects ?? new Set());
+  const frequencies = lemmaFrequencies(sentences);
+  return groups
+    .map((g) => {
+      const v = vocabulary(g);
+      const factor = g.entity ? 1 + ENTITY_VOCABULARY * (v.factor - 1) : v.factor;
+      return { group: g, score: scoreGroup(g, nested.get(g) ?? 0, lex, frequencies) * factor, vocabulary: factor, whole: v.whole };
+    })
+    .sort((a, b) => b.score - a.score || a.group.key.localeCompare(b.group.key));
+}
+
+/**
+ * `s` adds nothing beside the chosen `c`: every occurrence of `s` lies inside or around one of `c`.
+ * A longer phrase still adds something when it recurs or is subject vocabulary itself
+ * ("hectares brûlés" beside "hectares", "élections municipales" beside "élections").
+ */
+function redundant(c: ScoredGroup, s: ScoredGroup): boolean {
+  if (!subsumes(c.group, s.group)) return false;
+  const longer = s.group.content.length > c.group.content.length && s.group.occurrences.every((o) => c.group.occurrences.some((x) => o.start <= x.start && x.end <= o.end));
+  return !(longer && (s.whole || s.group.occurrences.length >= 2));
 }
 
 export function groupCandidates(analysis: Readonly<Analysis>, sentences: readonly Word[][], lex: TopicsLexicon): PhraseGroup[] {
@@ -99,19 +136,20 @@ const OTHER_LABEL = Number(process.env.T_OL ?? 0.5);
  * vocabulary of a subject: it weighs more, most when the subject is the document's, less when the
  * term is only part of the phrase.
  */
-function subjectVocabulary(terms: readonly TermMatch[], subjects: ReadonlySet<string>): (g: PhraseGroup) => number {
-  if (terms.length === 0) return () => 1;
+function subjectVocabulary(terms: readonly TermMatch[], subjects: ReadonlySet<string>): (g: PhraseGroup) => { factor: number; whole: boolean } {
   return (g) => {
-    let best = 1;
+    let factor = 1;
+    let whole = false;
     for (const o of g.occurrences) {
       for (const t of terms) {
         if (t.start < o.start || t.end > o.end) continue;
         const weight = t.weight * (subjects.has(t.label) ? 1 : OTHER_LABEL);
-        const whole = t.start === o.start && t.end === o.end;
-        best = Math.max(best, 1 + (whole ? TERM_BOOST : PART_BOOST) * weight);
+        const isWhole = t.start === o.start && t.end === o.end;
+        whole ||= isWhole;
+        factor = Math.max(factor, 1 + (isWhole ? TERM_BOOST : PART_BOOST) * weight);
       }
     }
-    return best;
+    return { factor, whole };
   };
 }
 
@@ -147,18 +185,34 @@ export function nestedCounts(groups: readonly PhraseGroup[]): Map<PhraseGroup, n
   return out;
 }
 
-export function scoreGroup(g: PhraseGroup, nested: number, lex: TopicsLexicon): number {
-  const count = g.occurrences.length - nested + NESTED_WEIGHT * nested;
+/** Occurrences of each noun, adjective and proper-noun lemma in the document. */
+export function lemmaFrequencies(sentences: readonly Word[][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const words of sentences) {
+    for (const w of words) {
+      if (w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.pos !== 'ADJ') continue;
+      const key = w.pos === 'PROPN' ? lower(w.form) : w.lemma;
+      out.set(key, (out.get(key) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+export function scoreGroup(g: PhraseGroup, nested: number, lex: TopicsLexicon, frequencies: ReadonlyMap<string, number> = new Map()): number {
+  const own = g.occurrences.length - nested + NESTED_WEIGHT * nested;
+  // the words of a phrase said once may recur on their own: "clients fragiles" among many "clients"
+  const support = g.content.length > 1 ? g.content.reduce((s, c) => s + (frequencies.get(c) ?? 0), 0) / g.content.length : 0;
+  const count = own + SUPPORT * Math.max(0, support - g.occurrences.length);
   const content = g.content.filter((l) => !lex.stopwords.has(l));
   const specs = content.map((l) => (lex.boilerplate.has(l) ? 0.1 : specificity(l, lex)));
   const spec = specs.length ? 0.5 * (specs.reduce((a, b) => a + b, 0) / specs.length) + 0.5 * Math.max(...specs) : 0;
   const paragraphs = new Set(g.occurrences.map((o) => o.paragraph));
   const firstParagraph = Math.min(...paragraphs);
-  const position = firstParagraph === 0 ? 2 : firstParagraph === 1 ? 1.4 : 1;
-  const spread = 1 + 0.15 * (paragraphs.size - 1);
+  const position = firstParagraph === 0 ? HEADLINE : firstParagraph === 1 ? LEAD : 1;
+  const spread = 1 + SPREAD * (paragraphs.size - 1);
   // a long phrase that recurs is a name for something; said once, it is mostly a description
   const length = g.occurrences.length > 1 || g.entity ? 1 + LENGTH_BONUS * Math.min(content.length - 1, 3) : content.length <= 2 ? 1 + LENGTH_BONUS * (content.length - 1) : (1 + LENGTH_BONUS) * LONG_ONCE ** (content.length - 2);
-  const frequency = Math.sqrt(count);
+  const frequency = count ** FREQ_EXP;
   const entity = g.entity ? ENTITY_WEIGHT[g.entity.type] : 1;
   return frequency * (SPEC_FLOOR + (1 - SPEC_FLOOR) * spec) * position * spread * length * entity;
 }
