@@ -28,7 +28,7 @@ export interface KeyPhraseOptions {
 }
 
 /** How much each entity type may stand for the subject of an article: people are who, not what. */
-const ENTITY_WEIGHT: Record<EntityType, number> = { ORG: 1, LOC: 0.6, MISC: 1, PER: 0.35 };
+const ENTITY_WEIGHT: Record<EntityType, number> = { ORG: 1, LOC: 0.6, MISC: 1, PER: Number(process.env.T_PER ?? 0.5) };
 const SUPPORT = Number(process.env.T_SU ?? 0.3);
 const ENTITY_VOCABULARY = Number(process.env.T_EV ?? 0.5);
 const HEADLINE = Number(process.env.T_HL ?? 2);
