@@ -89,7 +89,7 @@ interface GoldDoc {
   entities: { start: number; end: number; text: string; type: EntityType; canonical: string }[];
 }
 
-function readNewsGold(): { dev: GoldDoc[]; seed: GoldDoc[] } {
+export function readNewsGold(): { dev: GoldDoc[]; seed: GoldDoc[] } {
   const shared = sharedDir();
   const dev = readFileSync(join(shared, 'dev-gold', 'news-dev.jsonl'), 'utf8')
     .split('\n')

@@ -57,12 +57,13 @@ function shortens(short: Name, long: Name): boolean {
 }
 
 function expands(acronym: Name, long: Name): boolean {
-  if (!isAcronym(acronym.text) || long.words.length < 2) return false;
+  if (long.words.length < 2) return false;
+  const known = entitiesLexicon().longNames.get(acronym.text) ?? [];
+  if (known.some((k) => fold(k) === fold(long.text))) return true;
+  if (!isAcronym(acronym.text)) return false;
   const key = normalizeAcronym(acronym.text);
   const [strict, loose] = initials(long.words);
-  if (key === strict || key === loose) return true;
-  const known = entitiesLexicon().longNames.get(acronym.text) ?? [];
-  return known.some((k) => fold(k) === fold(long.text));
+  return key === strict || key === loose;
 }
 
 class UnionFind {
@@ -126,6 +127,13 @@ export function clusterMentions(
     const other = byCanonical.get(key) ?? byKey.get(key);
     if (other !== undefined) groups.union(other, i);
     byCanonical.set(key, other ?? i);
+  });
+  // "Long name (Short)": the bracketed name is the same referent (Institut national … (Insee)).
+  spans.forEach((s, i) => {
+    const prev = spans[i - 1];
+    if (prev && prev.type === s.type && (s.type === 'ORG' || s.type === 'MISC') && tokens[prev.tokenEnd]?.text === '(' && s.tokenStart === prev.tokenEnd + 1 && tokens[s.tokenEnd]?.text === ')') {
+      groups.union(nameOf[i - 1]!, nameOf[i]!);
+    }
   });
   // Shortened names and acronyms, candidates found through a shared word.
   const byWord = new Map<string, number[]>();

@@ -164,7 +164,7 @@ function titleRule(tokens: readonly Token[], sentences: readonly Sentence[], men
       const abbreviation = w === 'm.' || w === 'mme' || w === 'mmes' || w === 'mm.' || w === 'mlle' || w === 'dr' || w === 'me' || w === 'pr' || (w === '.' && isTitleAt(tokens, i));
       if (!abbreviation && !(lex.titles.get(w) && (w === 'monsieur' || w === 'madame'))) continue;
       let j = i + 1;
-      if (PARTICLES.has(lower(tokens[j]!.text)) && !isCapitalised(tokens[j]!.text) && j + 1 < s.tokenEnd && isCapitalised(tokens[j + 1]!.text)) j++;
+      while (j < s.tokenEnd - 1 && j - i <= 3 && PARTICLES.has(lower(tokens[j]!.text)) && !isCapitalised(tokens[j]!.text)) j++;
       if (!isCapitalised(tokens[j]!.text)) continue;
       let end = j;
       while (end < s.tokenEnd && (isCapitalised(tokens[end]!.text) || (PARTICLES.has(lower(tokens[end]!.text)) && end + 1 < s.tokenEnd && isCapitalised(tokens[end + 1]!.text)))) end++;
@@ -496,7 +496,7 @@ function clubRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMent
 }
 
 /** Rules whose type rests on evidence in the text or the lists rather than on the labeller alone. */
-const STRONG = new Set(['gazetteer', 'head', 'title', 'long-form', 'parenthetical', 'acronym', 'cue', 'lexicon', 'work-title', 'first-name']);
+const STRONG = new Set(['gazetteer', 'seat', 'head', 'title', 'long-form', 'parenthetical', 'acronym', 'cue', 'lexicon', 'work-title', 'first-name']);
 
 /**
  * document-type: a name keeps one type through the article: the type that evidence gave one of its
