@@ -93,7 +93,7 @@ export function categorizeWithTerms(
   const ranked = [...tallies].filter(([, t]) => t.raw >= MIN_RAW).sort((a, b) => b[1].raw - a[1].raw || a[0].localeCompare(b[0]));
   if (ranked.length === 0 || total === 0) return { categories: [], terms };
   const best = ranked[0]![1].raw;
-  const relative = options.relative ?? 0.5;
+  const relative = options.relative ?? 0.3;
   const categories = ranked
     .filter(([, t]) => t.raw >= best * relative)
     .slice(0, options.max ?? 3)
