@@ -90,9 +90,29 @@ export function rankGroups(analysis: Readonly<Analysis>, sentences: readonly Wor
  * ("hectares brûlés" beside "hectares", "élections municipales" beside "élections").
  */
 function redundant(c: ScoredGroup, s: ScoredGroup): boolean {
-  if (!subsumes(c.group, s.group)) return false;
-  const longer = s.group.content.length > c.group.content.length && s.group.occurrences.every((o) => c.group.occurrences.some((x) => o.start <= x.start && x.end <= o.end));
+  const around = bySentence(c.group);
+  const overlapping = (o: Occurrence) => (around.get(o.sentence) ?? []).some((x) => x.start < o.end && o.start < x.end);
+  if (!s.group.occurrences.every(overlapping)) return false;
+  const contains = (o: Occurrence) => (around.get(o.sentence) ?? []).some((x) => o.start <= x.start && x.end <= o.end);
+  const longer = s.group.content.length > c.group.content.length && s.group.occurrences.every(contains);
   return !(longer && (s.whole || s.group.occurrences.length >= 2));
+}
+
+const sentenceIndex = new WeakMap<PhraseGroup, Map<number, Occurrence[]>>();
+
+/** The occurrences of a group by sentence (kept: a chosen group is compared with many others). */
+function bySentence(g: PhraseGroup): Map<number, Occurrence[]> {
+  let index = sentenceIndex.get(g);
+  if (!index) {
+    index = new Map();
+    for (const o of g.occurrences) {
+      const list = index.get(o.sentence) ?? [];
+      list.push(o);
+      index.set(o.sentence, list);
+    }
+    sentenceIndex.set(g, index);
+  }
+  return index;
 }
 
 export function groupCandidates(analysis: Readonly<Analysis>, sentences: readonly Word[][], lex: TopicsLexicon): PhraseGroup[] {
@@ -100,14 +120,23 @@ export function groupCandidates(analysis: Readonly<Analysis>, sentences: readonl
   const groups = new Map<string, PhraseGroup>();
   const mentions = analysis.mentions ?? [];
   if (mentions.length && analysis.entities) {
-    // an entity is one phrase: noun phrases inside one of its mentions are not listed beside it
-    const inside = (c: Candidate) => mentions.some((m) => m.start <= c.start && c.end <= m.end);
-    // "le gardien Kevin Marchal": a role before a person is not a subject
-    const crossesPerson = (c: Candidate) => mentions.some((m) => m.type === 'PER' && c.start < m.end && m.start < c.end && !(c.start <= m.start && m.end <= c.end && false) && (c.start < m.start || c.end > m.end));
-    candidates = candidates.filter((c) => !inside(c) && !crossesPerson(c));
-    for (const m of mentions) {
-      const entity = analysis.entities.find((e) => e.id === m.entity);
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+    // an entity is one phrase: noun phrases inside one of its mentions are not listed beside it;
+    // "le gardien Kevin Marchal": a role glued to a person is not a subject either
+    candidates = candidates.filter((c) => {
+      for (let k = firstEndingAfter(sorted, c.start); k < sorted.length && sorted[k]!.start < c.end; k++) {
+        const m = sorted[k]!;
+        if (m.start <= c.start && c.end <= m.end) return false;
+        if (m.type === 'PER' && (c.start < m.start || c.end > m.end)) return false;
+      }
+      return true;
+    });
+    let sentence = 0;
+    for (const m of sorted) {
+      const entity = entities.get(m.entity);
       if (!entity) continue;
+      while (sentence + 1 < analysis.sentences.length && analysis.sentences[sentence]!.end <= m.start) sentence++;
       const key = `entity:${entity.id}`;
       let g = groups.get(key);
       if (!g) {
@@ -115,14 +144,17 @@ export function groupCandidates(analysis: Readonly<Analysis>, sentences: readonl
         g = { key, content, head: content[0] ?? '', complement: false, proper: true, occurrences: [], entity: { id: entity.id, type: entity.type, name: entity.canonical } };
         groups.set(key, g);
       }
-      const sentence = analysis.sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
       g.occurrences.push({ sentence, from: -1, to: -1, start: m.start, end: m.end, paragraph: analysis.sentences[sentence]?.paragraph ?? 0 });
     }
   }
+  const seen = new Set<string>();
   for (const c of candidates) {
+    const span = `${c.key}\t${c.start}:${c.end}`;
+    if (seen.has(span)) continue;
+    seen.add(span);
     let g = groups.get(c.key);
     if (!g) groups.set(c.key, (g = { key: c.key, content: c.content, head: c.head, complement: c.complement, proper: c.proper, occurrences: [] }));
-    if (!g.occurrences.some((o) => o.start === c.start && o.end === c.end)) g.occurrences.push(c);
+    g.occurrences.push(c);
   }
   return [...groups.values()];
 }
@@ -137,12 +169,14 @@ const OTHER_LABEL = Number(process.env.T_OL ?? 0.5);
  * term is only part of the phrase.
  */
 function subjectVocabulary(terms: readonly TermMatch[], subjects: ReadonlySet<string>): (g: PhraseGroup) => { factor: number; whole: boolean } {
+  const sorted = [...terms].sort((a, b) => a.start - b.start);
   return (g) => {
     let factor = 1;
     let whole = false;
     for (const o of g.occurrences) {
-      for (const t of terms) {
-        if (t.start < o.start || t.end > o.end) continue;
+      for (let k = firstStartingAt(sorted, o.start); k < sorted.length && sorted[k]!.start < o.end; k++) {
+        const t = sorted[k]!;
+        if (t.end > o.end) continue;
         const weight = t.weight * (subjects.has(t.label) ? 1 : OTHER_LABEL);
         const isWhole = t.start === o.start && t.end === o.end;
         whole ||= isWhole;
@@ -151,6 +185,32 @@ function subjectVocabulary(terms: readonly TermMatch[], subjects: ReadonlySet<st
     }
     return { factor, whole };
   };
+}
+
+function firstStartingAt(sorted: readonly { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first mention (sorted by start) that may overlap a span starting at `start`.
+ * Mentions do not nest, so their ends grow with their starts.
+ */
+function firstEndingAfter(sorted: readonly { start: number; end: number }[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Inverse document frequency of a lemma against the background corpora, 0 (everywhere) to 1 (never seen). */
@@ -201,7 +261,7 @@ export function lemmaFrequencies(sentences: readonly Word[][]): Map<string, numb
 export function scoreGroup(g: PhraseGroup, nested: number, lex: TopicsLexicon, frequencies: ReadonlyMap<string, number> = new Map()): number {
   const own = g.occurrences.length - nested + NESTED_WEIGHT * nested;
   // the words of a phrase said once may recur on their own: "clients fragiles" among many "clients"
-  const support = g.content.length > 1 ? g.content.reduce((s, c) => s + (frequencies.get(c) ?? 0), 0) / g.content.length : 0;
+  const support = g.content.length > 1 ? (process.env.T_SMAX ? Math.max(...g.content.map((c) => frequencies.get(c) ?? 0)) : g.content.reduce((s, c) => s + (frequencies.get(c) ?? 0), 0) / g.content.length) : 0;
   const count = own + SUPPORT * Math.max(0, support - g.occurrences.length);
   const content = g.content.filter((l) => !lex.stopwords.has(l));
   const specs = content.map((l) => (lex.boilerplate.has(l) ? 0.1 : specificity(l, lex)));
@@ -215,11 +275,6 @@ export function scoreGroup(g: PhraseGroup, nested: number, lex: TopicsLexicon, f
   const frequency = count ** FREQ_EXP;
   const entity = g.entity ? ENTITY_WEIGHT[g.entity.type] : 1;
   return frequency * (SPEC_FLOOR + (1 - SPEC_FLOOR) * spec) * position * spread * length * entity;
-}
-
-/** `chosen` makes `other` redundant: every occurrence of `other` lies inside or around one of `chosen`. */
-function subsumes(chosen: PhraseGroup, other: PhraseGroup): boolean {
-  return other.occurrences.every((o) => chosen.occurrences.some((c) => c.start < o.end && o.start < c.end));
 }
 
 function toKeyPhrase(g: PhraseGroup, score: number, analysis: Readonly<Analysis>, explain: boolean): KeyPhrase {
