@@ -28,24 +28,25 @@ export interface KeyPhraseOptions {
 }
 
 /** How much each entity type may stand for the subject of an article: people are who, not what. */
-const ENTITY_WEIGHT: Record<EntityType, number> = { ORG: 1, LOC: 0.6, MISC: 1, PER: Number(process.env.T_PER ?? 0.5) };
-const SUPPORT = Number(process.env.T_SU ?? 0.3);
-const ENTITY_VOCABULARY = Number(process.env.T_EV ?? 0.5);
-const HEADLINE = Number(process.env.T_HL ?? 2);
-const LEAD = Number(process.env.T_LD ?? 1.4);
-const SPREAD = Number(process.env.T_SP ?? 0.15);
-const FREQ_EXP = Number(process.env.T_FE ?? 0.5);
-const LENGTH_BONUS = Number(process.env.T_LB ?? 0.4);
-const LONG_ONCE = Number(process.env.T_LO ?? 0.7);
-const SPEC_FLOOR = Number(process.env.T_SF ?? 0);
+const ENTITY_WEIGHT: Record<EntityType, number> = { ORG: 1, LOC: 0.6, MISC: 1, PER: 0.5 };
+/** Weights of the score, set on general grounds and checked on the development set (not fitted to it). */
+const HEADLINE = 2; // first paragraph (the headline of a news article)
+const LEAD = 1.4; // second paragraph (the lead)
+const SPREAD = 0.15; // per further paragraph using the phrase
+const LENGTH_BONUS = 0.4; // per further content word of a recurring phrase
+const LONG_ONCE = 0.7; // per content word past two of a phrase said once
+const SUPPORT = 0.3; // share of the other occurrences of a phrase's words counted for it
+const ENTITY_VOCABULARY = 0.5; // share of the subject-vocabulary boost an entity name gets
 /** An occurrence inside a repeated longer phrase counts this much for the shorter one. */
 const NESTED_WEIGHT = 0.25;
 
 /**
  * Key phrases of a document: noun-phrase candidates (and entities, each listed once) grouped by
- * lemma form, scored by frequency, position (headline and lead), spread over paragraphs,
- * specificity against background document frequencies and length; then chosen best first,
- * leaving out a phrase whose every occurrence lies inside or around one already chosen.
+ * lemma form, scored by frequency (occurrences inside a recurring longer phrase count little, the
+ * other occurrences of its words a little), position (headline and lead), spread over paragraphs,
+ * specificity against background document frequencies, length and subject vocabulary (terms of
+ * the category lexicons); then chosen best first, leaving out a phrase whose every occurrence lies
+ * inside or around one already chosen (unless it is the longer, recurring or vocabulary phrase).
  */
 export function extractKeyPhrases(analysis: Readonly<Analysis>, sentences: readonly Word[][], lex: TopicsLexicon, options: KeyPhraseOptions = {}): KeyPhrase[] {
   const scored = rankGroups(analysis, sentences, lex, options);
@@ -159,9 +160,9 @@ export function groupCandidates(analysis: Readonly<Analysis>, sentences: readonl
   return [...groups.values()];
 }
 
-const TERM_BOOST = Number(process.env.T_TB ?? 0.5);
-const PART_BOOST = Number(process.env.T_PB ?? 0.2);
-const OTHER_LABEL = Number(process.env.T_OL ?? 0.5);
+const TERM_BOOST = 0.5; // per unit of lexicon weight, the phrase being the term
+const PART_BOOST = 0.2; // per unit of lexicon weight, the term being part of the phrase
+const OTHER_LABEL = 0.5; // a term of a category that is not the document's
 
 /**
  * A phrase that is a term of a category lexicon ("taux de participation", "carton rouge") is the
@@ -261,7 +262,7 @@ export function lemmaFrequencies(sentences: readonly Word[][]): Map<string, numb
 export function scoreGroup(g: PhraseGroup, nested: number, lex: TopicsLexicon, frequencies: ReadonlyMap<string, number> = new Map()): number {
   const own = g.occurrences.length - nested + NESTED_WEIGHT * nested;
   // the words of a phrase said once may recur on their own: "clients fragiles" among many "clients"
-  const support = g.content.length > 1 ? (process.env.T_SMAX ? Math.max(...g.content.map((c) => frequencies.get(c) ?? 0)) : g.content.reduce((s, c) => s + (frequencies.get(c) ?? 0), 0) / g.content.length) : 0;
+  const support = g.content.length > 1 ? g.content.reduce((s, c) => s + (frequencies.get(c) ?? 0), 0) / g.content.length : 0;
   const count = own + SUPPORT * Math.max(0, support - g.occurrences.length);
   const content = g.content.filter((l) => !lex.stopwords.has(l));
   const specs = content.map((l) => (lex.boilerplate.has(l) ? 0.1 : specificity(l, lex)));
@@ -272,9 +273,9 @@ export function scoreGroup(g: PhraseGroup, nested: number, lex: TopicsLexicon, f
   const spread = 1 + SPREAD * (paragraphs.size - 1);
   // a long phrase that recurs is a name for something; said once, it is mostly a description
   const length = g.occurrences.length > 1 || g.entity ? 1 + LENGTH_BONUS * Math.min(content.length - 1, 3) : content.length <= 2 ? 1 + LENGTH_BONUS * (content.length - 1) : (1 + LENGTH_BONUS) * LONG_ONCE ** (content.length - 2);
-  const frequency = count ** FREQ_EXP;
+  const frequency = Math.sqrt(count);
   const entity = g.entity ? ENTITY_WEIGHT[g.entity.type] : 1;
-  return frequency * (SPEC_FLOOR + (1 - SPEC_FLOOR) * spec) * position * spread * length * entity;
+  return frequency * spec * position * spread * length * entity;
 }
 
 function toKeyPhrase(g: PhraseGroup, score: number, analysis: Readonly<Analysis>, explain: boolean): KeyPhrase {
