@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Token } from '../core/types.js';
-import { entitiesLexicon, fold, lower, type GazetteerEntry, type Gender } from './lexicon.js';
+import { entitiesLexicon, fold, lower, type GazetteerEntry, type Gender, lowerOf } from './lexicon.js';
 import type { FoundMention } from './recognize.js';
 import { findRoles } from './roles.js';
 import type { Entity, EntityMention, EntityType } from './types.js';
@@ -223,7 +223,7 @@ function personGender(
 function titleBefore(tokens: readonly Token[], start: number): Gender | undefined {
   const lex = entitiesLexicon();
   for (let k = start - 1; k >= Math.max(0, start - 2); k--) {
-    const w = lower(tokens[k]!.text);
+    const w = lowerOf(tokens, k);
     if (w === '.') continue;
     if (lex.titles.has(w)) return lex.titles.get(w);
     return undefined;
@@ -234,7 +234,7 @@ function titleBefore(tokens: readonly Token[], start: number): Gender | undefine
 /** "X, a-t-elle dit" / "X … estime-t-il": a pronoun of an incise right after the name. */
 function incisePronoun(tokens: readonly Token[], end: number): Gender | undefined {
   for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
-    const w = lower(tokens[k]!.text);
+    const w = lowerOf(tokens, k);
     if (/-t-elle$|^elle$/.test(w)) return 'f';
     if (/-t-il$|^il$/.test(w)) return 'm';
   }

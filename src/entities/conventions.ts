@@ -1,5 +1,5 @@
 import type { Token } from '../core/types.js';
-import { entitiesLexicon, lower } from './lexicon.js';
+import { entitiesLexicon, lower, lowerOf } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 /** A span over tokens [start, end). */
@@ -27,8 +27,8 @@ const isLowerWord = (text: string): boolean => !hasCapitalOrDigit(text);
 export function isTitleAt(tokens: readonly Token[], i: number): boolean {
   if (i < 0) return false;
   const titles = entitiesLexicon().titles;
-  const w = lower(tokens[i]!.text);
-  return titles.has(w) || (w === '.' && i > 0 && titles.has(lower(tokens[i - 1]!.text) + '.'));
+  const w = lowerOf(tokens, i);
+  return titles.has(w) || (w === '.' && i > 0 && titles.has(lowerOf(tokens, i - 1) + '.'));
 }
 
 /**
@@ -63,7 +63,7 @@ export function normalizeSpan(tokens: readonly Token[], span: TokenSpan): TokenS
     }
   }
   while (end > start && STRAY.test(tokens[end - 1]!.text) && !(tokens[end - 1]!.text === '.' && end - start === 2 && tokens[end - 2]!.text.length === 1)) end--;
-  while (end > start && FUNCTION_WORDS.has(lower(tokens[end - 1]!.text))) end--;
+  while (end > start && FUNCTION_WORDS.has(lowerOf(tokens, end - 1))) end--;
   if (end <= start) return undefined;
   const texts = tokens.slice(start, end).map((t) => t.text);
   if (!hasCapitalOrDigit(texts.join(' '))) return undefined;

@@ -206,3 +206,15 @@ export function exactMatch(byStart: Map<number, GazetteerMatch>, start: number, 
   const m = byStart.get(start);
   return m && m.end === end ? m : undefined;
 }
+
+const lowerCache = new WeakMap<readonly Token[], string[]>();
+
+/** Lower-case, apostrophe-folded form of tokens[i], computed once per token array. */
+export function lowerOf(tokens: readonly Token[], i: number): string {
+  let list = lowerCache.get(tokens);
+  if (!list) {
+    list = tokens.map((t) => lower(t.text));
+    lowerCache.set(tokens, list);
+  }
+  return list[i]!;
+}

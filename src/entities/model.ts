@@ -24,7 +24,7 @@ for (let p = -1; p < L; p++) for (let n = 0; n < L; n++) ALLOWED[(p < 0 ? L : p)
 
 export interface ModelInfo {
   format: 'extrait-ner';
-  version: 1;
+  version: 2;
   featureVersion: number;
   labels: string[];
   /** Scale that turns the stored int16 weights back into scores. */
@@ -35,37 +35,43 @@ export interface ModelInfo {
   training: Record<string, unknown>;
 }
 
+/** Slot layout: one Uint32 key, then L int16 weights, padded to SLOT_WORDS Uint32 (24 bytes). */
+const SLOT_WORDS = 1 + Math.ceil(LABELS.length / 2);
+const SLOT_HALVES = SLOT_WORDS * 2;
+
 /**
- * A trained labeller: an open-addressing table of feature hashes (Uint32, 0 = empty) with one
- * int16 weight per label, plus label-transition scores. The file is a small JSON header and the
- * raw arrays, so loading is one read and a few typed-array views.
+ * A trained labeller: an open-addressing table of feature hashes with one int16 weight per label,
+ * each key beside its weights (one cache line per lookup), plus label-transition scores. The file
+ * is a small JSON header and the raw arrays, so loading is one read and a few typed-array views.
  */
 export class NerModel {
   private readonly mask: number;
+  private readonly halves: Int16Array;
 
   constructor(
     readonly info: ModelInfo,
-    private readonly keys: Uint32Array,
-    private readonly weights: Int16Array,
+    /** SLOT_WORDS Uint32 per slot: the key (0 = empty), then the int16 weights. */
+    private readonly table: Uint32Array,
     /** transitions[prev * L + next]; row L is the start of a sentence. */
     readonly transitions: Float32Array,
   ) {
-    this.mask = keys.length - 1;
+    this.mask = info.slots - 1;
+    this.halves = new Int16Array(table.buffer, table.byteOffset, table.length * 2);
   }
 
   /** Adds the weights of `features` to `scores` (length L). */
   addScores(features: Uint32Array, scores: Float64Array): void {
-    const { keys, weights, mask } = this;
+    const { table, halves, mask } = this;
     const scale = this.info.scale;
     for (let f = 0; f < features.length; f++) {
       const h = features[f]!;
       let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
       for (;;) {
-        const k = keys[slot]!;
+        const k = table[slot * SLOT_WORDS]!;
         if (k === 0) break;
         if (k === h) {
-          const base = slot * L;
-          for (let j = 0; j < L; j++) scores[j]! += weights[base + j]! * scale;
+          const base = slot * SLOT_HALVES + 2;
+          for (let j = 0; j < L; j++) scores[j]! += halves[base + j]! * scale;
           break;
         }
         slot = (slot + 1) & mask;
@@ -104,7 +110,7 @@ export class NerModel {
 
   static fromBuffer(buffer: Buffer, name = 'model'): NerModel {
     const magic = buffer.subarray(0, 8).toString('latin1');
-    if (magic !== MAGIC) throw new ExtraitError('E_MODEL', `${name} is not an extrait entity model`);
+    if (buffer.length < 12 || magic !== MAGIC) throw new ExtraitError('E_MODEL', `${name} is not an extrait entity model (or one of another format version: retrain it)`);
     const headerLength = buffer.readUInt32LE(8);
     const info = JSON.parse(buffer.subarray(12, 12 + headerLength).toString('utf8')) as ModelInfo;
     if (info.labels.join() !== LABELS.join()) throw new ExtraitError('E_MODEL', `${name}: unexpected labels ${info.labels.join(',')}`);
@@ -112,18 +118,18 @@ export class NerModel {
     // Copy into aligned memory: a Buffer from readFileSync may share a pool at any offset.
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     const take = (length: number) => {
+      if (offset + length > bytes.length) throw new ExtraitError('E_MODEL', `${name} is truncated`);
       const copy = bytes.slice(offset, offset + length);
       offset = align(offset + length, 4);
       return copy.buffer;
     };
-    const keys = new Uint32Array(take(info.slots * 4));
-    const weights = new Int16Array(take(info.slots * L * 2));
+    const table = new Uint32Array(take(info.slots * SLOT_WORDS * 4));
     const transitions = new Float32Array(take((L + 1) * L * 4));
-    return new NerModel(info, keys, weights, transitions);
+    return new NerModel(info, table, transitions);
   }
 }
 
-const MAGIC = 'XNER0001';
+const MAGIC = 'XNER0002';
 const align = (n: number, k: number) => Math.ceil(n / k) * k;
 
 /** Serialises weights (feature hash → per-label scores) into the model file format. */
@@ -138,28 +144,24 @@ export function serializeModel(
   const scale = maxAbs / 32767;
   let slots = 1;
   while (slots < weights.size * 1.6) slots *= 2;
-  const keys = new Uint32Array(slots);
-  const table = new Int16Array(slots * L);
+  const table = new Uint32Array(slots * SLOT_WORDS);
+  const halves = new Int16Array(table.buffer);
   const mask = slots - 1;
   // Sorted insertion: the same weights always give the same bytes.
   for (const h of [...weights.keys()].sort((a, b) => a - b)) {
     let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-    while (keys[slot] !== 0) slot = (slot + 1) & mask;
-    keys[slot] = h;
+    while (table[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & mask;
+    table[slot * SLOT_WORDS] = h;
     const w = weights.get(h)!;
-    for (let j = 0; j < L; j++) table[slot * L + j] = Math.round(w[j]! / scale);
+    for (let j = 0; j < L; j++) halves[slot * SLOT_HALVES + 2 + j] = Math.round(w[j]! / scale);
   }
-  const info: ModelInfo = { format: 'extrait-ner', version: 1, featureVersion, labels: [...LABELS], scale, features: weights.size, slots, training };
+  const info: ModelInfo = { format: 'extrait-ner', version: 2, featureVersion, labels: [...LABELS], scale, features: weights.size, slots, training };
   const header = Buffer.from(JSON.stringify(info), 'utf8');
-  const parts: Buffer[] = [];
   const pad = (length: number) => Buffer.alloc(align(length, 4) - length);
   const head = Buffer.alloc(12);
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(header.length, 8);
-  parts.push(head, header, pad(12 + header.length));
-  parts.push(Buffer.from(keys.buffer), Buffer.from(table.buffer), pad(table.byteLength));
-  parts.push(Buffer.from(Float32Array.from(transitions).buffer));
-  return Buffer.concat(parts);
+  return Buffer.concat([head, header, pad(12 + header.length), Buffer.from(table.buffer), Buffer.from(Float32Array.from(transitions).buffer)]);
 }
 
 /** Viterbi over emission scores emit[i * L + label] with transitions[(prev|L) * L + next]. */

@@ -1,5 +1,5 @@
 import type { Token } from '../core/types.js';
-import { entitiesLexicon, lower, type Phrase } from './lexicon.js';
+import { entitiesLexicon, lower, lowerOf, type Phrase } from './lexicon.js';
 import type { EntityRole, EntityType } from './types.js';
 
 /** Words that may stand before a role noun in front of a name: "le secrétaire d'État Rex Tillerson". */
@@ -9,10 +9,10 @@ const COMPLEMENT_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l
 const MAX_COMPLEMENT = 8;
 
 function roleAt(tokens: readonly Token[], at: number, limit: number): Phrase | undefined {
-  const first = lower(tokens[at]!.text);
+  const first = lowerOf(tokens, at);
   for (const phrase of entitiesLexicon().roles.get(first) ?? []) {
     if (at + phrase.words.length > limit) continue;
-    if (phrase.words.every((w, k) => lower(tokens[at + k]!.text) === w)) return phrase;
+    if (phrase.words.every((w, k) => lowerOf(tokens, at + k) === w)) return phrase;
   }
   return undefined;
 }
@@ -39,14 +39,14 @@ export function findRoles(text: string, tokens: readonly Token[], start: number,
   const roles: EntityRole[] = [];
   // Before: scan back at most a role phrase and its complement; skip a title (M., Mme) and a comma.
   let stop = start;
-  while (stop > 0 && (tokens[stop - 1]!.text === ',' || entitiesLexicon().titles.has(lower(tokens[stop - 1]!.text)) || tokens[stop - 1]!.text === '.')) {
+  while (stop > 0 && (tokens[stop - 1]!.text === ',' || entitiesLexicon().titles.has(lowerOf(tokens, stop - 1)) || tokens[stop - 1]!.text === '.')) {
     if (roleAt(tokens, stop - 1, stop)) break;
     stop--;
   }
   for (let at = stop - 1; at >= Math.max(0, stop - 1 - MAX_COMPLEMENT); at--) {
     const phrase = roleAt(tokens, at, stop);
     if (phrase) {
-      const opener = at === 0 || ROLE_OPENERS.has(lower(tokens[at - 1]!.text));
+      const opener = at === 0 || ROLE_OPENERS.has(lowerOf(tokens, at - 1));
       const rest = tokens.slice(at + phrase.words.length, stop);
       if (opener && rest.every(complementToken) && !rest.some((t) => /^\p{Lu}/u.test(t.text) && false)) {
         roles.push(role(text, tokens, at, stop));
@@ -54,20 +54,20 @@ export function findRoles(text: string, tokens: readonly Token[], start: number,
       }
     }
     if (!complementToken(tokens[at]!) && !roleAt(tokens, at, stop)) {
-      const w = lower(tokens[at]!.text);
+      const w = lowerOf(tokens, at);
       if (!/^\p{L}/u.test(w)) break;
     }
   }
   // After: ", [le|la|l'] role complement ," up to a comma, a full stop or a bracket.
   if (tokens[end]?.text === ',' || tokens[end]?.text === '(') {
     let at = end + 1;
-    if (at < tokens.length && ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future'].includes(lower(tokens[at]!.text))) at++;
+    if (at < tokens.length && ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future'].includes(lowerOf(tokens, at))) at++;
     const phrase = at < tokens.length ? roleAt(tokens, at, tokens.length) : undefined;
     if (phrase) {
       let to = at + phrase.words.length;
       while (to < tokens.length && to - at < phrase.words.length + MAX_COMPLEMENT && complementToken(tokens[to]!)) to++;
       // A complement ends on a content word, not on "de la".
-      while (to > at + phrase.words.length && /^(de|du|des|d'|la|le|les|l'|à|au|aux|en|et|pour)$/.test(lower(tokens[to - 1]!.text))) to--;
+      while (to > at + phrase.words.length && /^(de|du|des|d'|la|le|les|l'|à|au|aux|en|et|pour)$/.test(lowerOf(tokens, to - 1))) to--;
       roles.push(role(text, tokens, at, to));
     }
   }

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../core/types.js';
 import { FUNCTION_WORDS, PARTICLES, isCapitalised, isPlace, isTitleAt, normalizeSpan } from './conventions.js';
-import { buildTrie, documentMatches, entitiesLexicon, exactMatch, lower, matchGazetteer, type GazetteerEntry, type GazetteerMatch } from './lexicon.js';
+import { buildTrie, documentMatches, entitiesLexicon, exactMatch, lower, matchGazetteer, type GazetteerEntry, type GazetteerMatch, lowerOf } from './lexicon.js';
 import type { FoundMention } from './recognize.js';
 import type { EntityType } from './types.js';
 
@@ -119,7 +119,7 @@ function nameEnd(tokens: readonly Token[], i: number, limit: number, mentions: r
   const m = mentions.find((x) => x.start === i);
   if (m) return m.end;
   let j = i;
-  while (j < limit && (isCapitalised(tokens[j]!.text) || tokens[j]!.kind === 'number' || (j > i && PARTICLES.has(lower(tokens[j]!.text)) && j + 1 < limit && isCapitalised(tokens[j + 1]!.text)))) j++;
+  while (j < limit && (isCapitalised(tokens[j]!.text) || tokens[j]!.kind === 'number' || (j > i && PARTICLES.has(lowerOf(tokens, j)) && j + 1 < limit && isCapitalised(tokens[j + 1]!.text)))) j++;
   return j;
 }
 
@@ -135,11 +135,11 @@ function headRule(tokens: readonly Token[], sentences: readonly Sentence[], ment
       const type = heads.get(tokens[i]!.text);
       if (!type) continue;
       const acronymHead = /^\p{Lu}{2,}/u.test(tokens[i]!.text);
-      if (!acronymHead && (i === s.tokenStart || !HEAD_OPENERS.has(lower(tokens[i - 1]!.text)))) continue;
+      if (!acronymHead && (i === s.tokenStart || !HEAD_OPENERS.has(lowerOf(tokens, i - 1)))) continue;
       let j = i + 1;
-      if (OF.has(lower(tokens[j]!.text))) {
+      if (OF.has(lowerOf(tokens, j))) {
         j++;
-        if (j < s.tokenEnd && ['la', "l'"].includes(lower(tokens[j]!.text))) j++;
+        if (j < s.tokenEnd && ['la', "l'"].includes(lowerOf(tokens, j))) j++;
       } else if (acronymHead) continue;
       if (j >= s.tokenEnd || !isCapitalised(tokens[j]!.text)) continue;
       const end = nameEnd(tokens, j, s.tokenEnd, out);
@@ -160,14 +160,14 @@ function titleRule(tokens: readonly Token[], sentences: readonly Sentence[], men
   let out = mentions;
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
-      const w = lower(tokens[i]!.text);
+      const w = lowerOf(tokens, i);
       const abbreviation = w === 'm.' || w === 'mme' || w === 'mmes' || w === 'mm.' || w === 'mlle' || w === 'dr' || w === 'me' || w === 'pr' || (w === '.' && isTitleAt(tokens, i));
       if (!abbreviation && !(lex.titles.get(w) && (w === 'monsieur' || w === 'madame'))) continue;
       let j = i + 1;
-      while (j < s.tokenEnd - 1 && j - i <= 3 && PARTICLES.has(lower(tokens[j]!.text)) && !isCapitalised(tokens[j]!.text)) j++;
+      while (j < s.tokenEnd - 1 && j - i <= 3 && PARTICLES.has(lowerOf(tokens, j)) && !isCapitalised(tokens[j]!.text)) j++;
       if (!isCapitalised(tokens[j]!.text)) continue;
       let end = j;
-      while (end < s.tokenEnd && (isCapitalised(tokens[end]!.text) || (PARTICLES.has(lower(tokens[end]!.text)) && end + 1 < s.tokenEnd && isCapitalised(tokens[end + 1]!.text)))) end++;
+      while (end < s.tokenEnd && (isCapitalised(tokens[end]!.text) || (PARTICLES.has(lowerOf(tokens, end)) && end + 1 < s.tokenEnd && isCapitalised(tokens[end + 1]!.text)))) end++;
       if (end < s.tokenEnd && tokens[end]!.text === '.' && tokens[end - 1]!.text.length === 1) end++; // monsieur L.
       const existing = out.find((x) => overlaps(x, { start: i + 1, end }));
       if (existing && existing.type !== 'PER' && existing.start === j && existing.end > end) continue;
@@ -211,13 +211,13 @@ function portfolioRule(tokens: readonly Token[], mentions: FoundMention[]): Foun
   return mentions.filter((m) => {
     if (m.rule !== 'model' || m.type === 'PER') return true;
     let k = m.start - 1;
-    if (k >= 0 && ['la', "l'"].includes(lower(tokens[k]!.text))) k--;
-    if (k < 0 || !['de', 'du', 'des', "d'", 'à', 'au', 'aux'].includes(lower(tokens[k]!.text))) return true;
+    if (k >= 0 && ['la', "l'"].includes(lowerOf(tokens, k))) k--;
+    if (k < 0 || !['de', 'du', 'des', "d'", 'à', 'au', 'aux'].includes(lowerOf(tokens, k))) return true;
     k--;
-    if (k >= 1 && !isCapitalised(tokens[k]!.text) && /^\p{L}+$/u.test(tokens[k]!.text) && PORTFOLIO_ROLES.has(lower(tokens[k - 1]!.text))) k--; // ministre russe des …
-    if (k >= 0 && lower(tokens[k]!.text) === "d'" ) k--; // secrétaire d'État …
-    if (k >= 0 && lower(tokens[k]!.text) === 'état') k -= 2;
-    return !(k >= 0 && PORTFOLIO_ROLES.has(lower(tokens[k]!.text)));
+    if (k >= 1 && !isCapitalised(tokens[k]!.text) && /^\p{L}+$/u.test(tokens[k]!.text) && PORTFOLIO_ROLES.has(lowerOf(tokens, k - 1))) k--; // ministre russe des …
+    if (k >= 0 && lowerOf(tokens, k) === "d'" ) k--; // secrétaire d'État …
+    if (k >= 0 && lowerOf(tokens, k) === 'état') k -= 2;
+    return !(k >= 0 && PORTFOLIO_ROLES.has(lowerOf(tokens, k)));
   });
 }
 
@@ -231,8 +231,8 @@ function seatRule(tokens: readonly Token[], sentences: readonly Sentence[], ment
     const match = exactMatch(matches, m.start, m.end);
     if (!match || match.entry.kind !== 'seat' || match.entry.type !== 'ORG') return m;
     let k = m.start - 1;
-    if (k >= 0 && ['la', "l'", 'le'].includes(lower(tokens[k]!.text))) k--;
-    const place = k >= 0 && PLACE_PREPOSITIONS.has(lower(tokens[k]!.text));
+    if (k >= 0 && ['la', "l'", 'le'].includes(lowerOf(tokens, k))) k--;
+    const place = k >= 0 && PLACE_PREPOSITIONS.has(lowerOf(tokens, k));
     const type: EntityType = place ? 'LOC' : 'ORG';
     return type === m.type ? m : { ...m, type, rule: 'seat' };
   });
@@ -248,7 +248,7 @@ function demonymRule(tokens: readonly Token[], sentences: readonly Sentence[], m
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!.text;
       if (covered.has(i) || !lex.demonyms.has(t) || isPlace(t)) continue;
-      if (!['les', 'des', 'aux', 'la', 'le', "l'", 'un', 'une', 'deux', 'trois', 'ces', 'nos', 'vos', 'leurs', 'ses', 'de', 'aux'].includes(lower(tokens[i - 1]!.text))) continue;
+      if (!['les', 'des', 'aux', 'la', 'le', "l'", 'un', 'une', 'deux', 'trois', 'ces', 'nos', 'vos', 'leurs', 'ses', 'de', 'aux'].includes(lowerOf(tokens, i - 1))) continue;
       added.push({ start: i, end: i + 1, type: 'MISC', rule: 'demonym' });
     }
   }
@@ -355,7 +355,7 @@ function acronymRule(tokens: readonly Token[], sentences: readonly Sentence[], m
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const w = tokens[i]!.text;
       if (covered[i] || !isAcronymWord(w) || lex.genericAcronyms.has(w) || isPlace(w)) continue;
-      if (!DETERMINERS.has(lower(tokens[i - 1]!.text))) continue;
+      if (!DETERMINERS.has(lowerOf(tokens, i - 1))) continue;
       if (i + 1 < s.tokenEnd && isCapitalised(tokens[i + 1]!.text)) continue; // part of a longer name
       let end = i + 1;
       // PPA-CI: the tokenizer may cut "-CI" off like the clitic of celui-ci.
@@ -407,8 +407,8 @@ function cueRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMenti
   return mentions.map((m) => {
     if (m.rule !== 'model' && m.rule !== 'propagate') return m;
     const k = cueBefore(tokens, m.start);
-    const type = k >= 0 ? cues.get(lower(tokens[k]!.text)) : undefined;
-    if (!type || type === m.type || (k > 0 && !DETERMINERS.has(lower(tokens[k - 1]!.text)) && !HEAD_OPENERS.has(lower(tokens[k - 1]!.text)))) return m;
+    const type = k >= 0 ? cues.get(lowerOf(tokens, k)) : undefined;
+    if (!type || type === m.type || (k > 0 && !DETERMINERS.has(lowerOf(tokens, k - 1)) && !HEAD_OPENERS.has(lowerOf(tokens, k - 1)))) return m;
     return { ...m, type, rule: 'cue' };
   });
 }
@@ -421,11 +421,11 @@ function cueRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMenti
 function cueBefore(tokens: readonly Token[], start: number): number {
   const cues = entitiesLexicon().cues;
   const word = (k: number) => k >= 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text);
-  if (start - 1 >= 0 && cues.has(lower(tokens[start - 1]!.text))) return start - 1;
-  if (word(start - 1) && !FUNCTION_WORDS.has(tokens[start - 1]!.text) && start - 2 >= 0 && cues.has(lower(tokens[start - 2]!.text))) return start - 2;
+  if (start - 1 >= 0 && cues.has(lowerOf(tokens, start - 1))) return start - 1;
+  if (word(start - 1) && !FUNCTION_WORDS.has(tokens[start - 1]!.text) && start - 2 >= 0 && cues.has(lowerOf(tokens, start - 2))) return start - 2;
   for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
     if (!word(k + 1) || FUNCTION_WORDS.has(tokens[start - 1]!.text)) return -1;
-    if (cues.has(lower(tokens[k]!.text)) && OF.has(lower(tokens[k + 1]!.text))) return k;
+    if (cues.has(lowerOf(tokens, k)) && OF.has(lowerOf(tokens, k + 1))) return k;
   }
   return -1;
 }
@@ -447,11 +447,11 @@ function personEvidenceRule(tokens: readonly Token[], mentions: FoundMention[]):
     if (isTitleAt(tokens, m.start - 1) || m.rule === 'title' || m.rule === 'cue') return true;
     let k = m.start - 1;
     if (k >= 0 && tokens[k]!.text === ',') k--;
-    if (k >= 0 && lex.roleEnds.has(lower(tokens[k]!.text))) return true;
+    if (k >= 0 && lex.roleEnds.has(lowerOf(tokens, k))) return true;
     if (tokens[m.end]?.text === ',') {
       let j = m.end + 1;
-      if (j < tokens.length && ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne'].includes(lower(tokens[j]!.text))) j++;
-      if (j < tokens.length && lex.roles.has(lower(tokens[j]!.text))) return true;
+      if (j < tokens.length && ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne'].includes(lowerOf(tokens, j))) j++;
+      if (j < tokens.length && lex.roles.has(lowerOf(tokens, j))) return true;
     }
     const next = lower(tokens[m.end]?.text ?? '');
     return /^-t-(il|elle)$/.test(next);
