@@ -39,7 +39,8 @@ export function loadTopicsGold(): TopicsGold[] {
 
 /** Runs the pipeline up to topics (with entities when that component is registered). */
 export function analyzeRecord(record: TopicsGold): Analysis {
-  const components = ['topics', ...(registry.some((c) => c.name === 'entities') ? ['entities'] : [])];
+  // entities first: the pipeline runs the requested components in order (topics reads the entities)
+  const components = [...(registry.some((c) => c.name === 'entities') ? ['entities'] : []), 'topics'];
   return analyze(record.text, { components, meta: { id: record.id, ...(record.date && { date: record.date }) } });
 }
 

@@ -83,7 +83,7 @@ function phraseEnds(words: readonly Word[], i: number, depth: number, lex: Topic
     while (proper(j)) j++;
   } else if (proper(j)) {
     while (proper(j)) j++;
-  } else if (j < words.length && words[j]!.pos === 'NOUN' && isNoun(words[j]!, lex) && words[j]!.start > words[j - 1]!.end) {
+  } else if (j < words.length && words[j]!.pos === 'NOUN' && isNoun(words[j]!, lex) && !lex.boilerplate.has(words[j]!.lemma) && words[j]!.start > words[j - 1]!.end) {
     // noun apposition: "assistance vidéo", "mardi soir" (a following complement decides)
     ends.push(j);
     j++;
@@ -158,6 +158,8 @@ function build(words: readonly Word[], from: number, to: number, lex: TopicsLexi
   // "trois heures de débats", "vingt ans requis": a boilerplate head keeps only a real adjective
   // ("troisième trimestre", "jeune public")
   if (lex.boilerplate.has(head) && (complement || slice.some((w) => w.pos === 'VERB'))) return undefined;
+  // "portes en août", "bois à proximité": a complement that is boilerplate adds nothing
+  if (complement && empty(content[content.length - 1]!)) return undefined;
   const first = words[from]!;
   const last = words[to - 1]!;
   return {
