@@ -48,7 +48,7 @@ function phrases(analysis: Analysis, options: CliOptions) {
 }
 
 function corpusView(analyses: readonly Analysis[], options: CliOptions): { table: TableView; items: Record<string, unknown>[] } {
-  const ranked = rankCorpus(analyses, { max: topOption(options.top) ?? 30 });
+  const ranked = rankCorpus(analyses, { max: topOption(options.top) ?? 30, ...(options.categories !== undefined && { categories: options.categories }) });
   const labels = new Map<string, number>();
   for (const a of analyses) {
     const first = a.topics?.categories[0]?.label;

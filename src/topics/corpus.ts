@@ -1,8 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import { round } from './categories.js';
-import { extractKeyPhrases } from './keyphrases.js';
-import { topicsLexicon } from './lexicon.js';
-import { lower, sentenceWords } from './words.js';
+import { extractTopics, toScheme } from './extract.js';
+import { lower } from './words.js';
 
 export interface CorpusPhrase {
   /** The phrase as the corpus writes it most often. */
@@ -22,6 +21,8 @@ export interface CorpusOptions {
   max?: number;
   /** Candidate phrases taken from each document before ranking (default 40). */
   perDocument?: number;
+  /** The category scheme the documents were analysed with (its vocabulary weighs phrases). */
+  categories?: unknown;
 }
 
 /**
@@ -31,8 +32,8 @@ export interface CorpusOptions {
  * many documents adds up over all of them; one used by every document weighs less in each.
  */
 export function rankCorpus(analyses: readonly Readonly<Analysis>[], options: CorpusOptions = {}): CorpusPhrase[] {
-  const lex = topicsLexicon();
   const perDocument = options.perDocument ?? 40;
+  const categories = options.categories === undefined ? undefined : toScheme(options.categories);
   interface Entry {
     lemma: string;
     forms: Map<string, number>;
@@ -42,7 +43,7 @@ export function rankCorpus(analyses: readonly Readonly<Analysis>[], options: Cor
   }
   const entries = new Map<string, Entry>();
   for (const analysis of analyses) {
-    const phrases = extractKeyPhrases(analysis, sentenceWords(analysis), lex, { max: perDocument });
+    const phrases = extractTopics(analysis, { maxPhrases: perDocument, categories }).keyphrases;
     for (const p of phrases) {
       const key = lower(p.lemma);
       let e = entries.get(key);
