@@ -35,6 +35,7 @@ const LEAD = 1.4; // second paragraph (the lead)
 const SPREAD = 0.15; // per further paragraph using the phrase
 const LENGTH_BONUS = 0.4; // per further content word of a recurring phrase
 const LONG_ONCE = 0.7; // per content word past two of a phrase said once
+const ONCE_WORD = 1; // a single word said once (kept neutral: "verdict", "emprunt" are key though said once)
 const SUPPORT = 0.3; // share of the other occurrences of a phrase's words counted for it
 const ENTITY_VOCABULARY = 0.5; // share of the subject-vocabulary boost an entity name gets
 /** An occurrence inside a repeated longer phrase counts this much for the shorter one. */
@@ -272,7 +273,8 @@ export function scoreGroup(g: PhraseGroup, nested: number, lex: TopicsLexicon, f
   const position = firstParagraph === 0 ? HEADLINE : firstParagraph === 1 ? LEAD : 1;
   const spread = 1 + SPREAD * (paragraphs.size - 1);
   // a long phrase that recurs is a name for something; said once, it is mostly a description
-  const length = g.occurrences.length > 1 || g.entity ? 1 + LENGTH_BONUS * Math.min(content.length - 1, 3) : content.length <= 2 ? 1 + LENGTH_BONUS * (content.length - 1) : (1 + LENGTH_BONUS) * LONG_ONCE ** (content.length - 2);
+  const once = g.occurrences.length === 1 && !g.entity;
+  const length = !once ? 1 + LENGTH_BONUS * Math.min(content.length - 1, 3) : content.length === 1 ? ONCE_WORD : content.length === 2 ? 1 + LENGTH_BONUS : (1 + LENGTH_BONUS) * LONG_ONCE ** (content.length - 2);
   const frequency = Math.sqrt(count);
   const entity = g.entity ? ENTITY_WEIGHT[g.entity.type] : 1;
   return frequency * spec * position * spread * length * entity;
