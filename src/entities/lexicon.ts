@@ -159,16 +159,23 @@ export interface GazetteerMatch {
  * (a capital is what makes "Orange" a company rather than a colour).
  */
 export function matchGazetteer(tokens: readonly Token[], from: number, to: number, root = entitiesLexicon().gazetteer): GazetteerMatch[] {
-  const matches: GazetteerMatch[] = [];
-  let i = from;
-  while (i < to) {
+  const longestAt = (i: number): GazetteerMatch | undefined => {
     let node: TrieNode | undefined = root;
     let best: GazetteerMatch | undefined;
     for (let j = i; j < to && node; j++) {
       node = node.next.get(fold(tokens[j]!.text));
       if (node?.entry) best = { start: i, end: j + 1, entry: node.entry };
     }
-    if (best) {
+    return best;
+  };
+  const matches: GazetteerMatch[] = [];
+  let i = from;
+  while (i < to) {
+    const best = longestAt(i);
+    // A name that starts inside this one and ends beyond it wins: "La Palme d'or" is the award, not the commune La Palme.
+    let overtaken = false;
+    for (let j = i + 1; best && j < best.end && !overtaken; j++) overtaken = (longestAt(j)?.end ?? 0) > best.end;
+    if (best && !overtaken) {
       matches.push(best);
       i = best.end;
     } else i++;
