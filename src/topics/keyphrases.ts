@@ -28,7 +28,7 @@ export interface KeyPhraseOptions {
 }
 
 /** How much each entity type may stand for the subject of an article: people are who, not what. */
-const ENTITY_WEIGHT: Record<EntityType, number> = { ORG: 1, LOC: 0.6, MISC: 1, PER: 0.5 };
+const ENTITY_WEIGHT: Record<EntityType, number> = { ORG: 1, LOC: 0.8, MISC: 1, PER: 0.5 };
 /** Weights of the score, set on general grounds and checked on the development set (not fitted to it). */
 const HEADLINE = 2; // first paragraph (the headline of a news article)
 const LEAD = 1.4; // second paragraph (the lead)
