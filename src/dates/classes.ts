@@ -14,6 +14,8 @@ export interface TokenView {
   /** Token i opens its sentence, a line, or what follows an opening quote or dash (capitals mean nothing there). */
   initial: boolean[];
   sentenceOf: Int32Array;
+  /** Number words read at each token (null: none), filled on demand. */
+  numberAt: (ClassMatch | null | undefined)[];
 }
 
 const OPENERS = new Set(['«', '“', '"', '—', '–', '-', '(', ':', '‹', '[']);
@@ -31,7 +33,7 @@ export function tokenView(analysis: Readonly<Pick<Analysis, 'text' | 'tokens' | 
   for (let i = 0; i < tokens.length; i++) {
     if (i === 0 || breakBefore[i] || OPENERS.has(norm[i - 1]!)) initial[i] = true;
   }
-  return { text, tokens, norm, breakBefore, initial, sentenceOf };
+  return { text, tokens, norm, breakBefore, initial, sentenceOf, numberAt: new Array(tokens.length) };
 }
 
 export interface ClassMatch {
@@ -54,9 +56,9 @@ export function splitElisions(words: readonly string[]): string[] {
 }
 
 /** Longest phrase of `phrases` (lower-case words) starting at token i, not crossing a line break. */
-function phraseAt<T extends { words: string[] }>(v: TokenView, i: number, phrases: readonly T[]): { phrase: T; len: number } | undefined {
+function phraseAt<T extends { words: string[] }>(v: TokenView, i: number, phrases: ReadonlyMap<string, readonly T[]>): { phrase: T; len: number } | undefined {
   let best: { phrase: T; len: number } | undefined;
-  for (const phrase of phrases) {
+  for (const phrase of phrases.get(v.norm[i]!) ?? []) {
     const n = phrase.words.length;
     if (best && n <= best.len) continue;
     if (i + n > v.tokens.length) continue;
@@ -69,7 +71,18 @@ function phraseAt<T extends { words: string[] }>(v: TokenView, i: number, phrase
 
 /** A cardinal in words over one or more tokens: vingt-cinq, vingt et un, quatre-vingt-dix-neuf. */
 function wordNumber(v: TokenView, i: number): ClassMatch | undefined {
+  const cached = v.numberAt[i];
+  if (cached !== undefined) return cached ?? undefined;
+  const found = readWordNumber(v, i);
+  v.numberAt[i] = found ?? null;
+  return found;
+}
+
+function readWordNumber(v: TokenView, i: number): ClassMatch | undefined {
   const { numbers } = datesLexicon();
+  const first = v.norm[i]!;
+  const dash = first.indexOf('-');
+  if (!numbers.has(dash < 0 ? first : first.slice(0, dash))) return undefined;
   const parts: string[] = [];
   const ends: { len: number; count: number }[] = [];
   for (let j = i; j < v.tokens.length && j < i + 6; j++) {
@@ -254,7 +267,7 @@ export const CLASSES: Record<string, ClassMatcher> = {
   },
   HOLIDAY(v, i) {
     let best: ClassMatch | undefined;
-    for (const holiday of holidayPhrases()) {
+    for (const holiday of holidayPhrases().get(v.norm[i]!) ?? []) {
       const n = holiday.words.length;
       if (best && n <= best.len) continue;
       if (i + n > v.tokens.length) continue;
@@ -287,14 +300,41 @@ export const CLASSES: Record<string, ClassMatcher> = {
   },
 };
 
-let quantity: { words: string[]; mod: string }[] | undefined;
-function quantityPhrases(): { words: string[]; mod: string }[] {
-  return (quantity ??= datesLexicon().quantityModifiers.map((q) => ({ ...q, words: splitElisions(q.words) })));
+/** Phrases indexed by their first word, lower-cased. */
+function byFirstWord<T extends { words: string[] }>(phrases: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const p of phrases) {
+    const first = normalizeWord(p.words[0]!);
+    map.set(first, [...(map.get(first) ?? []), p]);
+  }
+  return map;
 }
 
-let holidays: { words: string[] }[] | undefined;
-function holidayPhrases(): { words: string[] }[] {
-  return (holidays ??= datesLexicon().holidays.map((h) => ({ ...h, words: splitElisions(h.words) })));
+let quantity: Map<string, { words: string[]; mod: string }[]> | undefined;
+function quantityPhrases(): Map<string, { words: string[]; mod: string }[]> {
+  return (quantity ??= byFirstWord(datesLexicon().quantityModifiers.map((q) => ({ ...q, words: splitElisions(q.words) }))));
+}
+
+let holidays: Map<string, { words: string[] }[]> | undefined;
+function holidayPhrases(): Map<string, { words: string[] }[]> {
+  return (holidays ??= byFirstWord(datesLexicon().holidays.map((h) => ({ ...h, words: splitElisions(h.words) }))));
+}
+
+let startWords: Set<string> | undefined;
+/**
+ * Words a class can start with (lexicon forms, first words of phrases): a word token outside this
+ * set starts no class match, so most tokens of a text are passed over at once.
+ */
+export function classStartWords(): Set<string> {
+  if (startWords) return startWords;
+  const lex = datesLexicon();
+  const words = new Set<string>(['1er', 'premier', 'h', 'heure', 'heures', 'plusieurs', 'quelques']);
+  for (const map of [lex.months, lex.weekdays, lex.numbers, lex.approxNumbers, lex.ordinals, lex.units, lex.partsOfDay, lex.seasons, lex.relative, lex.partModifiers]) {
+    for (const k of map.keys()) words.add(k);
+  }
+  for (const k of quantityPhrases().keys()) words.add(k);
+  for (const k of holidayPhrases().keys()) words.add(k);
+  return (startWords = words);
 }
 
 /** The preposition phrases of prepositions.tsv, split as the tokenizer splits them. */

@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { TimeExpression } from './types.js';
-import { CLASSES, tokenView, type TokenView } from './classes.js';
+import { CLASSES, classStartWords, tokenView, type TokenView } from './classes.js';
 import { matchPattern } from './pattern.js';
 import { datesRules, type Rule } from './rules.js';
 import { buildFrame, type Candidate, type Frame, type TokenRange } from './frames.js';
@@ -27,13 +27,16 @@ interface Found {
 /** Candidate rule matches starting at token i: longest first, then in file order. */
 function candidatesAt(v: TokenView, i: number): Candidate[] {
   const rules = datesRules();
-  const seen = new Set<Rule>();
-  const list: Rule[] = [];
-  const add = (rs: Rule[] | undefined) => {
-    for (const r of rs ?? []) if (!seen.has(r)) (seen.add(r), list.push(r));
-  };
-  add(rules.byWord.get(v.norm[i]!));
-  for (const c of rules.startClasses) if (CLASSES[c]!(v, i)) add(rules.byClass.get(c));
+  const token = v.tokens[i]!;
+  const norm = v.norm[i]!;
+  // most words start nothing: no rule word, no class form (hyphenated numbers start with a number word)
+  if (token.kind === 'word' && !rules.byWord.has(norm) && !classStartWords().has(norm) && !classStartWords().has(norm.split('-')[0]!) && !/^(?:mi-|t[1-4]$)/.test(norm)) return [];
+  if (token.kind === 'punct' && !rules.byWord.has(norm)) return [];
+  const list: Rule[] = [...(rules.byWord.get(norm) ?? [])];
+  for (const c of rules.startClasses) {
+    if (!CLASSES[c]!(v, i)) continue;
+    for (const r of rules.byClass.get(c)!) if (!list.includes(r)) list.push(r);
+  }
   const out: Candidate[] = [];
   for (const rule of list) for (const match of matchPattern(rule.pattern, v, i)) out.push({ rule, match });
   return out.sort((a, b) => b.match.end - a.match.end || a.rule.order - b.rule.order);

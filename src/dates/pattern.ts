@@ -112,26 +112,29 @@ export function matchPattern(p: Pattern, v: TokenView, start: number): PatternMa
     if (!p.before[k]!.atoms.some((a) => a.kind === 'word' && v.norm[i] === a.word)) return [];
   }
   const results: PatternMatch[] = [];
-  const seenEnds = new Set<number>();
-  const walk = (e: number, i: number, slots: Record<string, Capture>): void => {
-    if (e === p.body.length) {
-      if (i === start || seenEnds.has(i)) return;
-      if (p.notAfter && i < v.tokens.length && !v.breakBefore[i] && matchElement(p.notAfter, v, i).length) return;
-      seenEnds.add(i);
-      results.push({ start, end: i, slots });
-      return;
+  walk(p, v, start, 0, start, [], results);
+  return results.length > 1 ? results.sort((a, b) => b.end - a.end) : results;
+}
+
+/** Depth-first over the elements; `stack` holds the captures of the current path. */
+function walk(p: Pattern, v: TokenView, start: number, e: number, i: number, stack: (Capture & { slot: string })[], results: PatternMatch[]): void {
+  if (e === p.body.length) {
+    if (i === start || results.some((r) => r.end === i)) return;
+    if (p.notAfter && i < v.tokens.length && !v.breakBefore[i] && matchElement(p.notAfter, v, i).length) return;
+    const slots: Record<string, Capture> = {};
+    for (const c of stack) slots[c.slot] = { atom: c.atom, value: c.value, start: c.start, end: c.end };
+    results.push({ start, end: i, slots });
+    return;
+  }
+  const element = p.body[e]!;
+  if (i === start || !v.breakBefore[i]) {
+    for (const m of matchElement(element, v, i)) {
+      if (element.slot) stack.push({ slot: element.slot, atom: m.atom, value: m.value, start: i, end: i + m.len });
+      walk(p, v, start, e + 1, i + m.len, stack, results);
+      if (element.slot) stack.pop();
     }
-    const element = p.body[e]!;
-    if (i === start || !v.breakBefore[i]) {
-      for (const m of matchElement(element, v, i)) {
-        const next = element.slot ? { ...slots, [element.slot]: { atom: m.atom, value: m.value, start: i, end: i + m.len } } : slots;
-        walk(e + 1, i + m.len, next);
-      }
-    }
-    if (element.optional) walk(e + 1, i, slots);
-  };
-  walk(0, start, {});
-  return results.sort((a, b) => b.end - a.end);
+  }
+  if (element.optional) walk(p, v, start, e + 1, i, stack, results);
 }
 
 /** Words or class names a pattern's expression can start with (for indexing rules by first token). */
