@@ -52,6 +52,14 @@ describe('extrait: exit codes and streams', () => {
     });
   });
 
+  it('exits 2 on a reference date that is no day', async () => {
+    expect(await cli(['dates', GREVE, '--ref-date', '2017-02-30'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "extrait: error: --ref-date: expected a day written YYYY-MM-DD, got '2017-02-30'\n",
+    });
+  });
+
   it('exits 2 on an unknown component', async () => {
     const r = await cli(['--only', 'horoscope', GREVE]);
     expect(r.code).toBe(2);

@@ -1,4 +1,15 @@
 import type { OptionRow } from './spec.js';
+import { ExtraitError } from '../core/errors.js';
+
+/** A real calendar day written YYYY-MM-DD. */
+export function parseIsoDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
+    throw new ExtraitError('E_USAGE', `--ref-date: expected a day written YYYY-MM-DD, got '${value}'`);
+  }
+  return value;
+}
 import type { Component } from '../pipeline/component.js';
 
 /** Options of every extraction command. Command-specific rows come from each capability's command.ts. */
@@ -27,6 +38,7 @@ export const globalOptions: readonly OptionRow[] = [
     flags: '--ref-date <date>',
     description: 'reference date for relative dates, YYYY-MM-DD (default: each document’s own date)',
     analyzeOption: 'refDate',
+    parse: parseIsoDay,
   },
   { flags: '--strict-language', description: 'skip documents that are not in French (they are still reported on stderr)' },
   { flags: '--only <components>', description: 'run only these components (comma-separated) and what they need' },
