@@ -102,6 +102,32 @@ describe('key phrases', () => {
     expect(lemmas(topics)).toContain('proposition de loi');
   });
 
+  it('a participle with an agent or a complement is a verb, not part of the phrase', () => {
+    const a = tagged(
+      'Le maire a écarté la demande de référendum formulée par Gilles Martin. Le centre aquatique adopté au terme du débat ouvrira. Les hectares brûlés inquiètent.',
+      {
+        maire: ['NOUN', 'maire'], écarté: ['VERB', 'écarter'], demande: ['NOUN', 'demande'], référendum: ['NOUN', 'référendum'], formulée: ['VERB', 'formuler'],
+        centre: ['NOUN', 'centre'], aquatique: ['ADJ', 'aquatique'], adopté: ['VERB', 'adopter'], terme: ['NOUN', 'terme'], débat: ['NOUN', 'débat'],
+        ouvrira: ['VERB', 'ouvrir'], hectares: ['NOUN', 'hectare'], brûlés: ['VERB', 'brûler'], inquiètent: ['VERB', 'inquiéter'],
+      },
+    );
+    const found = lemmas(extractTopics(a, { maxPhrases: 40 }));
+    expect(found).toContain('référendum');
+    expect(found).toContain('hectare brûler');
+    expect(found.some((l) => l.includes('formuler'))).toBe(false);
+    expect(found.some((l) => l.includes('adopter'))).toBe(false);
+  });
+
+  it('proper nouns take only de-complements; boilerplate complements add nothing', () => {
+    const a = tagged("Douai à l'arrêt : la circonscription à la CAQ ouvre ses portes en août. Le Stade de Reims gagne.", {
+      arrêt: ['NOUN', 'arrêt'], circonscription: ['NOUN', 'circonscription'], ouvre: ['VERB', 'ouvrir'], portes: ['NOUN', 'porte'],
+      août: ['NOUN', 'août'], stade: ['PROPN', 'Stade'], gagne: ['VERB', 'gagner'],
+    });
+    const found = lemmas(extractTopics(a, { maxPhrases: 40 }));
+    expect(found).toContain('stade de reims');
+    for (const bad of ['douai à arrêt', 'circonscription à caq', 'porte en août']) expect(found).not.toContain(bad);
+  });
+
   it('finds nothing in a text without nouns', () => {
     const topics = extractTopics(tagged('Il a été très pris.', { pris: ['VERB', 'prendre'] }));
     expect(topics.keyphrases).toEqual([]);
