@@ -23,7 +23,11 @@ const OPENERS = new Set(['«', '“', '"', '—', '–', '-', '(', ':', '‹', '
 export function tokenView(analysis: Readonly<Pick<Analysis, 'text' | 'tokens' | 'sentences'>>): TokenView {
   const { text, tokens } = analysis;
   const norm = tokens.map((t) => normalizeWord(t.text));
-  const breakBefore = tokens.map((t, i) => i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n'));
+  const breakBefore = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 1, newline = text.indexOf('\n'); i < tokens.length && newline >= 0; i++) {
+    while (newline >= 0 && newline < tokens[i - 1]!.end) newline = text.indexOf('\n', newline + 1);
+    if (newline >= 0 && newline < tokens[i]!.start) breakBefore[i] = true;
+  }
   const sentenceOf = new Int32Array(tokens.length);
   const initial = new Array<boolean>(tokens.length).fill(false);
   analysis.sentences.forEach((s, index) => {
@@ -319,6 +323,12 @@ let holidays: Map<string, { words: string[] }[]> | undefined;
 function holidayPhrases(): Map<string, { words: string[] }[]> {
   return (holidays ??= byFirstWord(datesLexicon().holidays.map((h) => ({ ...h, words: splitElisions(h.words) }))));
 }
+
+/** Classes whose match at a word depends on the words after it or on its case, not on its form alone. */
+export const CONTEXT_CLASSES: Record<string, () => Set<string>> = {
+  QMOD: () => new Set(quantityPhrases().keys()),
+  HOLIDAY: () => new Set(holidayPhrases().keys()),
+};
 
 let startWords: Set<string> | undefined;
 /**

@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { TimeExpression } from './types.js';
-import { CLASSES, classStartWords, tokenView, type TokenView } from './classes.js';
+import { CLASSES, CONTEXT_CLASSES, classStartWords, tokenView, type TokenView } from './classes.js';
 import { matchPattern } from './pattern.js';
 import { datesRules, type Rule } from './rules.js';
 import { buildFrame, type Candidate, type Frame, type TokenRange } from './frames.js';
@@ -24,19 +24,41 @@ interface Found {
   parts?: [TokenRange, TokenRange];
 }
 
-/** Candidate rule matches starting at token i: longest first, then in file order. */
-function candidatesAt(v: TokenView, i: number): Candidate[] {
+const rulesByForm = new Map<string, Rule[]>();
+let contextStarts: Map<string, Set<string>> | undefined;
+
+/**
+ * The rules worth trying at token i. A word's classes depend on its form (and, for holidays and
+ * quantity phrases, on the words after it: those rules are kept whenever the first word fits), so
+ * the list is computed once per form and reused.
+ */
+function rulesAt(v: TokenView, i: number): readonly Rule[] {
   const rules = datesRules();
   const token = v.tokens[i]!;
   const norm = v.norm[i]!;
   // most words start nothing: no rule word, no class form (hyphenated numbers start with a number word)
   if (token.kind === 'word' && !rules.byWord.has(norm) && !classStartWords().has(norm) && !classStartWords().has(norm.split('-')[0]!) && !/^(?:mi-|t[1-4]$)/.test(norm)) return [];
   if (token.kind === 'punct' && !rules.byWord.has(norm)) return [];
-  const list: Rule[] = [...(rules.byWord.get(norm) ?? [])];
+  const key = `${token.kind}\u0000${token.text}`;
+  const known = rulesByForm.get(key);
+  if (known) return known;
+  contextStarts ??= new Map(Object.entries(CONTEXT_CLASSES).map(([c, words]) => [c, words()]));
+  const seen = new Set<Rule>(rules.byWord.get(norm) ?? []);
   for (const c of rules.startClasses) {
-    if (!CLASSES[c]!(v, i)) continue;
-    for (const r of rules.byClass.get(c)!) if (!list.includes(r)) list.push(r);
+    const starts = contextStarts.get(c);
+    if (starts ? !starts.has(norm) : !CLASSES[c]!(v, i)) continue;
+    for (const r of rules.byClass.get(c)!) seen.add(r);
   }
+  const list = [...seen].sort((a, b) => a.order - b.order);
+  if (rulesByForm.size > 100_000) rulesByForm.clear();
+  rulesByForm.set(key, list);
+  return list;
+}
+
+/** Candidate rule matches starting at token i: longest first, then in file order. */
+function candidatesAt(v: TokenView, i: number): Candidate[] {
+  const list = rulesAt(v, i);
+  if (!list.length) return [];
   const out: Candidate[] = [];
   for (const rule of list) for (const match of matchPattern(rule.pattern, v, i)) out.push({ rule, match });
   return out.sort((a, b) => b.match.end - a.match.end || a.rule.order - b.rule.order);

@@ -77,16 +77,19 @@ export function parsePattern(source: string, where: string): Pattern {
   return { before, body, ...(notAfter && { notAfter }) };
 }
 
+const NONE: { len: number; atom: string; value: unknown }[] = [];
+
 /** Tokens an element matches at i (one per alternative that matches), with the value it read. */
 function matchElement(e: Element, v: TokenView, i: number): { len: number; atom: string; value: unknown }[] {
-  if (i >= v.tokens.length) return [];
-  const out: { len: number; atom: string; value: unknown }[] = [];
+  if (i >= v.tokens.length) return NONE;
+  let out = NONE;
+  const norm = v.norm[i];
   for (const atom of e.atoms) {
     if (atom.kind === 'word') {
-      if (v.norm[i] === atom.word) out.push({ len: 1, atom: atom.word, value: atom.word });
+      if (norm === atom.word) (out === NONE ? (out = []) : out).push({ len: 1, atom: atom.word, value: atom.word });
     } else {
       const m = atom.match(v, i);
-      if (m && !crossesBreak(v, i, m.len)) out.push({ len: m.len, atom: atom.name, value: m.value });
+      if (m && !crossesBreak(v, i, m.len)) (out === NONE ? (out = []) : out).push({ len: m.len, atom: atom.name, value: m.value });
     }
   }
   return out;
