@@ -118,81 +118,89 @@ const EOS = hashString('</s>');
 const EMPTY = hashString('');
 const FEATURES_PER_TOKEN = 32;
 
-/** Per-token value hashes, computed once per token and shared by the templates. */
-interface TokenHashes {
-  lower: number;
-  word: number;
-  shape: number;
-  gaz: number;
-  first: number;
-  pos: number;
+/** The feature hashes of a sentence: `stride` hashes per token, token i at data[i * stride]. */
+export interface SentenceFeatures {
+  data: Uint32Array;
+  stride: number;
+  n: number;
+}
+
+/** Token i's feature hashes (a view). */
+export function tokenFeatures(features: SentenceFeatures, i: number): Uint32Array {
+  return features.data.subarray(i * features.stride, (i + 1) * features.stride);
 }
 
 /**
  * The feature hashes of every token of a sentence. Strings are hashed once per token; templates
  * combine those hashes with integer mixing, which keeps feature extraction cheap.
  */
-export function sentenceFeatures(infos: readonly TokenInfo[]): Uint32Array[] {
+export function sentenceFeatures(infos: readonly TokenInfo[]): SentenceFeatures {
   const n = infos.length;
-  const hashes: TokenHashes[] = infos.map((t) => ({
-    lower: hashString(t.lower),
-    word: hashString(t.text),
-    shape: hashString(t.shape),
-    gaz: t.gaz ? hashString(t.gaz) : EMPTY,
-    first: t.first ? hashString(t.first) : EMPTY,
-    pos: t.pos ? hashString(t.pos) : EMPTY,
-  }));
-  const lowerAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : hashes[i]!.lower);
-  const shapeAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : hashes[i]!.shape);
-  const gazAt = (i: number) => (i < 0 || i >= n ? EMPTY : hashes[i]!.gaz);
-  const firstAt = (i: number) => (i < 0 || i >= n ? EMPTY : hashes[i]!.first);
-  const withPos = infos.some((t) => t.pos);
-  const stride = FEATURES_PER_TOKEN + (withPos ? 3 : 0);
-  const buffer = new Uint32Array(n * stride);
-  const out: Uint32Array[] = [];
+  const lowers = new Uint32Array(n);
+  const shapes = new Uint32Array(n);
+  const gazes = new Uint32Array(n);
+  const firsts = new Uint32Array(n);
+  const poses = new Uint32Array(n);
+  let withPos = false;
   for (let i = 0; i < n; i++) {
     const t = infos[i]!;
-    const h = hashes[i]!;
-    const l = t.lower;
-    const f = buffer.subarray(i * stride, (i + 1) * stride);
-    f[0] = feature(0, 0);
-    f[1] = feature(1, h.lower);
-    f[2] = feature(2, h.word);
-    f[3] = feature(3, hashString(l, 0, Math.min(3, l.length)));
-    f[4] = feature(4, hashString(l, l.length - 3));
-    f[5] = feature(5, hashString(l, l.length - 2));
-    f[6] = feature(6, hashString(l, l.length - 4));
-    f[7] = feature(7, hashString(l, 0, Math.min(4, l.length)));
-    f[8] = feature(8, h.shape);
-    f[9] = feature(9, h.shape, Math.min(t.text.length, 8));
-    f[10] = feature(10, lowerAt(i - 1));
-    f[11] = feature(11, lowerAt(i + 1));
-    f[12] = feature(12, lowerAt(i - 2));
-    f[13] = feature(13, lowerAt(i + 2));
-    f[14] = feature(14, shapeAt(i - 1), h.shape);
-    f[15] = feature(15, h.shape, shapeAt(i + 1));
-    f[16] = feature(16, lowerAt(i - 1), h.lower);
-    f[17] = feature(17, h.lower, lowerAt(i + 1));
-    f[18] = feature(18, i === 0 ? 1 : 2, capitalised(t.text) ? 1 : 2);
-    f[19] = feature(19, h.gaz);
-    f[20] = feature(20, gazAt(i - 1), h.gaz);
-    f[21] = feature(21, h.gaz, gazAt(i + 1));
-    f[22] = feature(22, h.first);
-    f[23] = feature(23, firstAt(i - 1));
-    f[24] = feature(24, i > 0 && infos[i - 1]!.title ? 1 : 2, h.shape);
-    f[25] = feature(25, t.demonym ? 1 : 2);
-    f[26] = feature(26, hashString(t.kind));
-    f[27] = feature(27, lowerAt(i - 1), h.shape);
-    f[28] = feature(28, h.shape, lowerAt(i + 1));
-    f[29] = feature(29, shapeAt(i - 1), h.shape, shapeAt(i + 1));
-    f[30] = feature(30, firstAt(i + 1), h.shape);
-    f[31] = feature(31, lowerAt(i - 2), lowerAt(i - 1));
-    if (withPos) {
-      f[32] = feature(32, h.pos);
-      f[33] = feature(33, i > 0 ? hashes[i - 1]!.pos : BOS, h.pos);
-      f[34] = feature(34, h.pos, h.shape);
-    }
-    out.push(f);
+    lowers[i] = hashString(t.lower);
+    shapes[i] = hashString(t.shape);
+    gazes[i] = t.gaz ? hashString(t.gaz) : EMPTY;
+    firsts[i] = t.first ? hashString(t.first) : EMPTY;
+    poses[i] = t.pos ? hashString(t.pos) : EMPTY;
+    if (t.pos) withPos = true;
   }
-  return out;
+  const lowerAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : lowers[i]!);
+  const shapeAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shapes[i]!);
+  const gazAt = (i: number) => (i < 0 || i >= n ? EMPTY : gazes[i]!);
+  const firstAt = (i: number) => (i < 0 || i >= n ? EMPTY : firsts[i]!);
+  const stride = FEATURES_PER_TOKEN + (withPos ? 3 : 0);
+  const data = new Uint32Array(n * stride);
+  for (let i = 0; i < n; i++) {
+    const t = infos[i]!;
+    const lower = lowers[i]!;
+    const shape = shapes[i]!;
+    const gaz = gazes[i]!;
+    const l = t.lower;
+    const base = i * stride;
+    data[base] = feature(0, 0);
+    data[base + 1] = feature(1, lower);
+    data[base + 2] = feature(2, hashString(t.text));
+    data[base + 3] = feature(3, hashString(l, 0, Math.min(3, l.length)));
+    data[base + 4] = feature(4, hashString(l, l.length - 3));
+    data[base + 5] = feature(5, hashString(l, l.length - 2));
+    data[base + 6] = feature(6, hashString(l, l.length - 4));
+    data[base + 7] = feature(7, hashString(l, 0, Math.min(4, l.length)));
+    data[base + 8] = feature(8, shape);
+    data[base + 9] = feature(9, shape, Math.min(t.text.length, 8));
+    data[base + 10] = feature(10, lowerAt(i - 1));
+    data[base + 11] = feature(11, lowerAt(i + 1));
+    data[base + 12] = feature(12, lowerAt(i - 2));
+    data[base + 13] = feature(13, lowerAt(i + 2));
+    data[base + 14] = feature(14, shapeAt(i - 1), shape);
+    data[base + 15] = feature(15, shape, shapeAt(i + 1));
+    data[base + 16] = feature(16, lowerAt(i - 1), lower);
+    data[base + 17] = feature(17, lower, lowerAt(i + 1));
+    data[base + 18] = feature(18, i === 0 ? 1 : 2, capitalised(t.text) ? 1 : 2);
+    data[base + 19] = feature(19, gaz);
+    data[base + 20] = feature(20, gazAt(i - 1), gaz);
+    data[base + 21] = feature(21, gaz, gazAt(i + 1));
+    data[base + 22] = feature(22, firsts[i]!);
+    data[base + 23] = feature(23, firstAt(i - 1));
+    data[base + 24] = feature(24, i > 0 && infos[i - 1]!.title ? 1 : 2, shape);
+    data[base + 25] = feature(25, t.demonym ? 1 : 2);
+    data[base + 26] = feature(26, hashString(t.kind));
+    data[base + 27] = feature(27, lowerAt(i - 1), shape);
+    data[base + 28] = feature(28, shape, lowerAt(i + 1));
+    data[base + 29] = feature(29, shapeAt(i - 1), shape, shapeAt(i + 1));
+    data[base + 30] = feature(30, firstAt(i + 1), shape);
+    data[base + 31] = feature(31, lowerAt(i - 2), lowerAt(i - 1));
+    if (withPos) {
+      data[base + 32] = feature(32, poses[i]!);
+      data[base + 33] = feature(33, i > 0 ? poses[i - 1]! : BOS, poses[i]!);
+      data[base + 34] = feature(34, poses[i]!, shape);
+    }
+  }
+  return { data, stride, n };
 }

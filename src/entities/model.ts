@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ExtraitError } from '../core/errors.js';
+import type { SentenceFeatures } from './features.js';
 
 /** BIO labels of the sequence labeller, in model order. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -59,11 +60,11 @@ export class NerModel {
     this.halves = new Int16Array(table.buffer, table.byteOffset, table.length * 2);
   }
 
-  /** Adds the weights of `features` to `scores` (length L). */
-  addScores(features: Uint32Array, scores: Float64Array): void {
+  /** Adds the weights of features[from, to) to scores[at, at + L). */
+  addScores(features: Uint32Array, scores: Float64Array, from = 0, to = features.length, at = 0): void {
     const { table, halves, mask } = this;
     const scale = this.info.scale;
-    for (let f = 0; f < features.length; f++) {
+    for (let f = from; f < to; f++) {
       const h = features[f]!;
       let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
       for (;;) {
@@ -71,7 +72,7 @@ export class NerModel {
         if (k === 0) break;
         if (k === h) {
           const base = slot * SLOT_HALVES + 2;
-          for (let j = 0; j < L; j++) scores[j]! += halves[base + j]! * scale;
+          for (let j = 0; j < L; j++) scores[at + j]! += halves[base + j]! * scale;
           break;
         }
         slot = (slot + 1) & mask;
@@ -80,21 +81,15 @@ export class NerModel {
   }
 
   /** Best label sequence (Viterbi) for a sentence's feature hashes. */
-  decode(sentence: readonly Uint32Array[]): number[] {
+  decode(sentence: SentenceFeatures): number[] {
     return this.decodeWithScores(sentence).labels;
   }
 
   /** Best label sequence and the emission scores (token i, label j at i * L + j). */
-  decodeWithScores(sentence: readonly Uint32Array[]): { labels: number[]; emit: Float64Array } {
-    const n = sentence.length;
+  decodeWithScores({ data, stride, n }: SentenceFeatures): { labels: number[]; emit: Float64Array } {
     if (n === 0) return { labels: [], emit: new Float64Array(0) };
     const emit = new Float64Array(n * L);
-    const scores = new Float64Array(L);
-    for (let i = 0; i < n; i++) {
-      scores.fill(0);
-      this.addScores(sentence[i]!, scores);
-      emit.set(scores, i * L);
-    }
+    for (let i = 0; i < n; i++) this.addScores(data, emit, i * stride, (i + 1) * stride, i * L);
     return { labels: viterbi(emit, n, this.transitions), emit };
   }
 

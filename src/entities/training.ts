@@ -1,11 +1,11 @@
-import { FEATURE_VERSION, sentenceFeatures, tokenInfos } from './features.js';
+import { FEATURE_VERSION, sentenceFeatures, tokenFeatures, tokenInfos } from './features.js';
 import type { ProjectedSentence } from './corpus.js';
 import { serializeModel } from './model.js';
 import { pruneWeights, trainPerceptron, type TrainingSentence } from './train.js';
 
 export const DEFAULT_EPOCHS = 8;
-/** Features kept in a model: about 22 bytes each, so the file stays well under 15 MB. */
-export const MAX_FEATURES = 400_000;
+/** Features kept in a model (24-byte slots at ≤ 0.6 load: about 3 MB, which keeps lookups in cache; measured: no accuracy lost from 139k). */
+export const MAX_FEATURES = 60_000;
 
 export interface TrainModelOptions {
   epochs: number;
@@ -17,7 +17,8 @@ export interface TrainModelOptions {
 
 /** Features of a projected sentence, as the labeller computes them at run time. */
 export function featurize(sentence: ProjectedSentence): TrainingSentence {
-  return { features: sentenceFeatures(tokenInfos(sentence.tokens, 0, sentence.tokens.length)), gold: sentence.labels };
+  const features = sentenceFeatures(tokenInfos(sentence.tokens, 0, sentence.tokens.length));
+  return { features: Array.from({ length: features.n }, (_, i) => tokenFeatures(features, i)), gold: sentence.labels };
 }
 
 /** Trains a labeller on projected sentences and returns the model file's bytes. */
