@@ -55,6 +55,25 @@ describe('entity mentions', () => {
     expect(spans('La Fédération bancaire française (FBF) s’inquiète.')).toEqual(['Fédération bancaire française/ORG', 'FBF/ORG']);
   });
 
+  it('takes listed names at the start of a sentence unless they are common words', () => {
+    expect(spans('Nvidia a dépassé Apple en Bourse.')).toEqual(['Nvidia/ORG', 'Apple/ORG']);
+  });
+
+  it('cuts two listed names the labeller ran together over a verb', () => {
+    expect(spans('Le Hamas accuse Israël de violer la trêve.')).toEqual(['Hamas/ORG', 'Israël/LOC']);
+  });
+
+  it('types a name by the descriptive noun before it, left outside', () => {
+    expect(spans('Sanofi cède sa filiale Opella.')).toEqual(['Sanofi/ORG', 'Opella/ORG']);
+    expect(spans('Le télescope spatial James-Webb a observé la planète.')).toEqual(['James-Webb/MISC']);
+  });
+
+  it('reads roads and acronyms after a determiner', () => {
+    expect(spans('Un motard a chuté sur la RD 938 près de Pau.')).toEqual(['RD 938/LOC', 'Pau/LOC']);
+    expect(spans('Le candidat du RHDP conteste, comme le PDCI-RDA.')).toEqual(['RHDP/ORG', 'PDCI-RDA/ORG']);
+    expect(spans('Les ONG dénoncent la hausse du PIB.')).toEqual([]);
+  });
+
   it('finds nothing in a sentence without names', () => {
     expect(spans('Il pleut depuis trois jours et personne ne sait quand cela cessera.')).toEqual([]);
   });

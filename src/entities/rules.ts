@@ -90,6 +90,11 @@ function gazetteerRule(tokens: readonly Token[], sentences: readonly Sentence[],
       if (entry.kind === 'commune' || entry.kind === 'user') continue;
       const hit = out.filter((x) => overlaps(x, m));
       const covering = hit.find((x) => x.start <= m.start && x.end >= m.end && (x.start < m.start || x.end > m.end));
+      if (covering && (lowerContentWord(tokens, m.end) && m.end < covering.end || lowerContentWord(tokens, m.start - 1) && m.start > covering.start)) {
+        // "Hamas accuse Israël": a verb inside the labeller's span shows two names run together.
+        out = [...out.filter((x) => x !== covering), { start: m.start, end: m.end, type: gazetteerType(entry, undefined), rule: 'gazetteer' }];
+        continue;
+      }
       if (covering) {
         const rest = { start: m.end, end: covering.end, type: covering.type };
         if (covering.start === m.start && entry.type === 'ORG' && rest.end > rest.start && lex.firstNames.has(tokens[m.end]!.text)) {
@@ -100,11 +105,8 @@ function gazetteerRule(tokens: readonly Token[], sentences: readonly Sentence[],
       const modelType = hit.length === 1 && hit[0]!.start === m.start && hit[0]!.end === m.end ? hit[0]!.type : undefined;
       if (!hit.length) {
         const single = m.end - m.start === 1;
+        // A common word (Orange, Horizons) needs the labeller's support; a sentence-initial capital proves nothing for it.
         if (single && lex.commonWordNames.has(entry.name)) continue;
-        if (m.start === s.tokenStart && single && !/^\p{Lu}{2,}/u.test(entry.name)) {
-          // A sentence-initial capital proves nothing; a name followed by ":" in a headline still counts.
-          if (tokens[m.end]?.text !== ':') continue;
-        }
         if (!isCapitalised(tokens[m.start]!.text) && !/\d/.test(entry.name)) continue;
       }
       const type = gazetteerType(entry, modelType ?? hit[0]?.type);
@@ -112,6 +114,12 @@ function gazetteerRule(tokens: readonly Token[], sentences: readonly Sentence[],
     }
   }
   return out;
+}
+
+/** Is tokens[i] a lower-case word that names never hold (not a link word like de, du, et)? */
+function lowerContentWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && /^\p{Ll}+$/u.test(t.text) && !LINK.has(t.text) && !FUNCTION_WORDS.has(t.text);
 }
 
 /** End of a capitalised name starting at `i` (Jules-Ferry, Marx-Dormoy, Nord, Santé publique France). */
@@ -357,6 +365,10 @@ function acronymRule(tokens: readonly Token[], sentences: readonly Sentence[], m
       if (covered[i] || !isAcronymWord(w) || lex.genericAcronyms.has(w) || isPlace(w)) continue;
       if (!DETERMINERS.has(lowerOf(tokens, i - 1))) continue;
       if (i + 1 < s.tokenEnd && isCapitalised(tokens[i + 1]!.text)) continue; // part of a longer name
+      if (w.length <= 2 && tokens[i + 1]?.kind === 'number' && i + 1 < s.tokenEnd) {
+        out.push({ start: i, end: i + 2, type: 'LOC', rule: 'acronym' }); // roads: la RD 938, la RN 7
+        continue;
+      }
       let end = i + 1;
       // PPA-CI: the tokenizer may cut "-CI" off like the clitic of celui-ci.
       while (end < s.tokenEnd && tokens[end]!.start === tokens[end - 1]!.end && /^-\p{Lu}[\p{Lu}\p{N}]*$/u.test(tokens[end]!.text)) end++;
