@@ -260,6 +260,17 @@ describe('durations', () => {
     ]);
   });
 
+  it('reads lengths written like clock times', () => {
+    expect(dates('Il faut compter 1 h 30 de route ; la garde à vue a duré 48 h.').map((d) => [d.text, d.type, d.duration])).toEqual([
+      ['1 h 30', 'duration', 'PT1H30M'],
+      ['48 h', 'duration', 'PT48H'],
+    ]);
+  });
+
+  it('reads "the last N years" without its determiner', () => {
+    expect(pairs(dates('Au cours des dix dernières années, la population a doublé.'))).toEqual([['dix dernières années', 'P10Y']]);
+  });
+
   it('annotates "N unités plus tard" as the duration only', () => {
     expect(pairs(dates('Elle n’a repris le travail que huit mois plus tard.'))).toEqual([['huit mois', 'P8M']]);
   });
@@ -294,6 +305,8 @@ describe('numbers that are not dates', () => {
     ['a year inside a name', 'La CAN 2023 et l’Euro 2024 ont fait recette.'],
     ['a reference number', 'L’arrêt 1C_412/2023 cite l’article 1240 du Code civil.'],
     ['ages', 'Sébastien R., 41 ans, est accusé ; une fillette de 6 ans s’est noyée ; âgée de 90 ans, elle est morte ; il a 22 ans.'],
+    ['an approximate age', 'Une femme d’une trentaine d’années est tombée du quatrième étage.'],
+    ['around the clock', 'Le service est ouvert 24 heures sur 24 et 7 jours sur 7.'],
     ['match time', 'Il a ouvert le score après 30,4 secondes de jeu, à la 58e minute.'],
     ['Mars the planet', 'La sonde s’est posée sur Mars.'],
     ['the past participle été', 'Le texte a été adopté et avait été amendé.'],

@@ -122,6 +122,8 @@ export function isClockTime(v: TokenView, start: number, end: number, abbreviate
   if (prev === 'depuis') return /^\d/.test(v.tokens[start]!.text);
   const prep = prepositionBefore(v, start);
   if (prep && prep.words[0] !== 'depuis') return true;
+  // "1 h 30 de route", "2 h de débat": a length of something
+  if ((next === 'de' || next === "d'") && !TIME_CUES.has(prev)) return false;
   if (TIME_CUES.has(prev)) return true;
   if ((prev === 'de' || prev === "d'" || prev === 'entre') && rangeFollows) return true;
   if ((prev === 'et' || prev === 'à' || prev === 'au') && previousIsTime && previousEnd === start - 1) return true;
@@ -129,6 +131,16 @@ export function isClockTime(v: TokenView, start: number, end: number, abbreviate
   if (weekdays.has(prev) || prev === 'hier' || prev === 'demain' || prev === "aujourd'hui") return true;
   if (abbreviated) return !DURATION_CUES.has(prev);
   return false;
+}
+
+/** "1 h 30 de route", "pendant 2 h 30", "en 1 h 12": hours and minutes that measure, not tell the time. */
+export function isLengthOfHours(v: TokenView, start: number, end: number): boolean {
+  const prev = before(v, start);
+  const next = after(v, end);
+  if (['pendant', 'durant', 'en', 'environ', 'quelque'].includes(prev)) return true;
+  if (prev === 'de' && ['plus', 'moins', 'près'].includes(before(v, start, 2))) return true;
+  if (TIME_CUES.has(prev) || prepositionBefore(v, start)) return false;
+  return next === 'de' || next === "d'" || next === 'plus' || next === 'avant' || next === 'après';
 }
 
 const LONE_DAY_CUES = new Set(['pendant', 'durant', 'en', 'depuis', 'sur', 'pour', "qu'", 'que', 'seulement', 'dans']);

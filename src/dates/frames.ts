@@ -4,7 +4,7 @@ import type { Capture, PatternMatch } from './pattern.js';
 import type { Rule } from './rules.js';
 import { datesLexicon, type Holiday } from './lexicon.js';
 import type { DateSpec } from './spec.js';
-import { holidayIsName, isAge, isClockTime, isIdiomaticOne, isMatchTime, yearIsSomethingElse } from './context.js';
+import { holidayIsName, isAge, isClockTime, isLengthOfHours, isIdiomaticOne, isMatchTime, yearIsSomethingElse } from './context.js';
 import { daysInMonth } from './calendar.js';
 
 /** What a rule found, before the reference date is known: the meaning, the span and the rule. */
@@ -12,7 +12,7 @@ export type Frame =
   | { kind: 'date'; spec: DateSpec; mod?: string; pod?: string }
   | { kind: 'shift'; unit: string; n: number; mod?: string; pod?: string }
   | { kind: 'anchored'; unit: string; n: number; pod?: string }
-  | { kind: 'pod-anchored'; pod: string }
+  | { kind: 'pod-anchored'; pod?: string; mod?: string }
   | { kind: 'time'; hour: number; minute?: number; pod?: string; today?: boolean }
   | { kind: 'duration'; amount?: number; unit: string; mod?: string; vague?: boolean; and?: { unit: string; amount: number } }
   | { kind: 'interval'; from: DateSpec; last: DateSpec; parts?: [TokenRange, TokenRange]; referenceYear?: boolean }
@@ -164,6 +164,7 @@ function timeFrame(rule: Rule, m: PatternMatch, ctx: BuildContext): Frame | unde
     const hToken = ctx.v.norm[s['hh']!.end]!;
     const abbreviated = hToken === 'h';
     if (minute === undefined && pod === undefined && !isClockTime(ctx.v, m.start, m.end, abbreviated, ctx.previousEnd, ctx.previousIsTime)) return undefined;
+    if (minute !== undefined && abbreviated && isLengthOfHours(ctx.v, m.start, m.end)) return undefined;
   }
   if (pod && hour < 12 && (pod === 'AF' || pod === 'EV' || (pod === 'NI' && hour >= 8))) hour += 12;
   if (hour > 24) return undefined;
@@ -184,7 +185,10 @@ function durationFrame(rule: Rule, m: PatternMatch, ctx: BuildContext): Frame | 
   let n = rule.params['n'] !== undefined ? Number(rule.params['n']) : num(s['n']) ?? num(s['a']);
   if (n === undefined || n <= 0) return undefined;
   if (rule.params['half']) n += 0.5;
-  if (rule.params['unit']) return { kind: 'duration', unit: rule.params['unit'], amount: n, ...(mod && { mod }) };
+  if (rule.params['unit']) {
+    const minutes = num(s['n2']);
+    return { kind: 'duration', unit: rule.params['unit'], amount: n, ...(minutes !== undefined && { and: { unit: 'MIN', amount: minutes } }), ...(mod && { mod }) };
+  }
   // "la guerre de Trente Ans": a name
   const unitToken = s['u'] ? v.tokens[s['u'].start]! : undefined;
   if (unitToken && isCapitalized(unitToken.text) && !v.initial[s['u']!.start]) return undefined;
@@ -198,7 +202,11 @@ function durationFrame(rule: Rule, m: PatternMatch, ctx: BuildContext): Frame | 
   }
   const base = baseUnit(unit!, n);
   if (!base) return undefined;
-  if (base.unit === 'Y' && isAge(v, m.start, m.end, s['q'] !== undefined)) return undefined;
+  // ages are said in "ans", right after the number: "41 ans", never "quarante années" or "trois derniers ans"
+  // or "une trentaine d'années" after a person ("une femme d'une trentaine d'années")
+  const unitWord = v.norm[s['u']?.start ?? -1];
+  const ageLike = (unitWord === 'ans' && s['n'] !== undefined && s['u']!.start === s['n'].end) || (s['a'] !== undefined && (unitWord === 'années' || unitWord === 'ans'));
+  if (ageLike && isAge(v, m.start, m.end, s['q'] !== undefined)) return undefined;
   if (s['n'] && n === 1 && !s['q'] && /^une?$/.test(v.norm[s['n'].start]!) && isIdiomaticOne(v, m.start, v.norm[s['u']!.start]!)) return undefined;
   return { kind: 'duration', unit: base.unit, amount: base.amount, ...(mod && { mod }) };
 }
@@ -303,8 +311,15 @@ export function buildFrame(candidate: Candidate, ctx: BuildContext): Frame | und
       const pod = (match.slots['p']?.value as string | undefined) ?? rule.params['pod'];
       return { kind: 'anchored', unit: rule.params['unit'] ?? 'D', n: Number(rule.params['n'] ?? 0), ...(pod && { pod }) };
     }
-    case 'pod-anchored':
+    case 'pod-anchored': {
+      const part = match.slots['pp'];
+      if (part) {
+        const pod = datesLexicon().partsOfDay.get(part.value as string);
+        const mod = match.slots['p']!.value as string;
+        return { kind: 'pod-anchored', ...(pod && { pod }), ...(mod !== '-' && { mod }) };
+      }
       return { kind: 'pod-anchored', pod: match.slots['p']!.value as string };
+    }
     case 'time':
       return timeFrame(rule, match, ctx);
     case 'duration':

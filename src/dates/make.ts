@@ -123,8 +123,9 @@ export function make(frame: Frame, env: Env): Made[] {
     }
     case 'pod-anchored': {
       const base = env.contextDay?.day ?? env.ref;
-      if (!base) return [{ expr: { type: 'date', value: 'XXXX-XX-XX', grain: 'day', pod: frame.pod as TimeExpression['pod'], stated: false } }];
-      const made: Made = { expr: { type: 'date', value: formatDay(base), grain: 'day', pod: frame.pod as TimeExpression['pod'], stated: false, ...referenceFields(env, false) }, first: base, last: base, day: base };
+      const extra = { ...(frame.pod && { pod: frame.pod as TimeExpression['pod'] }), ...(frame.mod && { mod: frame.mod }) };
+      if (!base) return [{ expr: { type: 'date', value: 'XXXX-XX-XX', grain: 'day', stated: false, ...extra } }];
+      const made: Made = { expr: { type: 'date', value: formatDay(base), grain: 'day', stated: false, ...extra, ...referenceFields(env, false) }, first: base, last: base, day: base };
       if (env.contextDay) made.expr.anchor = formatDay(env.contextDay.day);
       return [made];
     }
