@@ -89,6 +89,11 @@ describe('entities (clusters)', () => {
     expect(trump.gender).toBe('m');
   });
 
+  it('reads long forms whose acronym skips a word (SNCF) and listed long names', () => {
+    const { entities: list } = entities('La Société nationale des chemins de fer français (SNCF) prévoit des retards. La SNCF s’excuse.');
+    expect(list.map((e) => [e.canonical, e.mentions.length])).toEqual([['Société nationale des chemins de fer français', 3]]);
+  });
+
   it('gives an acronym the long name the article spells out, and only then', () => {
     const { entities: spelled } = entities('Le Centre national de la recherche scientifique (CNRS) recrute. Le CNRS annonce un plan.');
     expect(byName(spelled, 'Centre national de la recherche scientifique')?.mentions).toHaveLength(3);

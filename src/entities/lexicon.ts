@@ -69,7 +69,11 @@ function build(): EntitiesLexicon {
   const longNames = new Map<string, string[]>();
   const add = (entry: GazetteerEntry) => {
     insert(gazetteer, entry);
-    if (entry.longName) longNames.set(entry.name, [...(longNames.get(entry.name) ?? []), entry.longName]);
+    if (entry.longName) {
+      longNames.set(entry.name, [...(longNames.get(entry.name) ?? []), entry.longName]);
+      // The long name of an acronym is a name of the list too (Agence internationale de l'énergie atomique).
+      insert(gazetteer, { name: entry.longName, type: entry.type, kind: entry.kind, source: entry.source });
+    }
   };
   for (const [name, type, longName] of readListRows('entities', 'organisations.tsv')) {
     add({ name: name!, type: type as EntityType, kind: 'org', source: 'organisations', ...(longName && { longName }) });

@@ -391,13 +391,12 @@ function longFormRule(tokens: readonly Token[], mentions: FoundMention[]): Found
     for (let start = open - 1; start >= Math.max(0, open - 14); start--) {
       if (/^[,.;:!?»«()]$/.test(tokens[start]!.text)) break;
       if (!isCapitalised(tokens[start]!.text)) continue;
-      const letters = tokens
+      const initials = tokens
         .slice(start, open)
         .flatMap((t) => t.text.split(/[-'’]/))
         .filter((w) => w && !LINK.has(w.toLowerCase()) && (w.length > 1 || /\p{Lu}/u.test(w)))
-        .map((w) => (isAcronymWord(w) ? w : w[0]!.toUpperCase()))
-        .join('');
-      if (stripAccents(letters) !== stripAccents(acronym.toUpperCase())) continue;
+        .map((w) => stripAccents(isAcronymWord(w) ? w : w[0]!.toUpperCase()));
+      if (!spells(stripAccents(acronym.toUpperCase()), initials)) continue;
       const existing = out.find((m) => m.start <= start && m.end >= open);
       if (existing && existing.start === start && existing.end === open && existing.type === 'ORG') break;
       const type: EntityType = existing && existing.type !== 'PER' ? existing.type : 'ORG';
@@ -407,6 +406,21 @@ function longFormRule(tokens: readonly Token[], mentions: FoundMention[]): Found
   }
   return out;
 }
+/**
+ * Do the initials spell the acronym? All of them in order (CEI, RHDP), or all but one content
+ * word when the acronym has three letters or more (Société nationale des chemins de fer français →
+ * SNCF); the first word always gives the first letter.
+ */
+function spells(acronym: string, initials: readonly string[]): boolean {
+  const joined = initials.join('');
+  if (joined === acronym) return true;
+  if (acronym.length < 3 || initials.length < 2 || initials[0]![0] !== acronym[0]) return false;
+  for (let skip = 1; skip < initials.length; skip++) {
+    if (initials.filter((_, k) => k !== skip).join('') === acronym) return true;
+  }
+  return false;
+}
+
 export const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 const LINK = new Set(['de', 'du', 'des', 'd', "d'", 'la', 'le', 'les', 'l', "l'", 'et', 'pour', 'en', 'à', 'au', 'aux', 'sur']);
 
