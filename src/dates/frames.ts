@@ -318,7 +318,8 @@ export function buildFrame(candidate: Candidate, ctx: BuildContext): Frame | und
         const mod = match.slots['p']!.value as string;
         return { kind: 'pod-anchored', ...(pod && { pod }), ...(mod !== '-' && { mod }) };
       }
-      return { kind: 'pod-anchored', pod: match.slots['p']!.value as string };
+      const p = match.slots['p']!;
+      return { kind: 'pod-anchored', pod: p.atom === 'POD' ? (p.value as string) : datesLexicon().partsOfDay.get(p.value as string)! };
     }
     case 'time':
       return timeFrame(rule, match, ctx);
