@@ -151,6 +151,9 @@ function joinRanges(v: TokenView, found: Found[]): Found[] {
   return out;
 }
 
+/** How many expressions back the day a time or « la veille » refers to is looked for: bounds the work per expression. */
+const LOOKBACK = 60;
+
 const needsDirection = (f: Frame): boolean =>
   (f.kind === 'date' && f.spec.y === undefined && f.spec.y2 === undefined && f.spec.century === undefined && f.spec.decade === undefined) ||
   f.kind === 'interval' || f.kind === 'pair' || f.kind === 'weekend';
@@ -194,7 +197,8 @@ export function extractDates(analysis: Readonly<Analysis>, options: { refDate?: 
   };
 
   const dayBefore = (k: number, sameWindow: (q: Placed) => boolean, excludeAnchored: boolean): { day: Ymd; stated: boolean } | undefined => {
-    for (let j = k - 1; j >= 0; j--) {
+    // the nearest day named before, looking back at most LOOKBACK expressions
+    for (let j = k - 1; j >= 0 && j >= k - LOOKBACK; j--) {
       const q = placed[j]!;
       if (!sameWindow(q)) break;
       if (!q.made || (excludeAnchored && q.found.frame.kind === 'anchored')) continue;
@@ -261,12 +265,12 @@ export function extractDates(analysis: Readonly<Analysis>, options: { refDate?: 
 
   function sameSentenceDay(list: Placed[], k: number): { day: Ymd; stated: boolean } | undefined {
     const p = list[k]!;
-    for (let j = k - 1; j >= 0 && list[j]!.sentence === p.sentence; j--) {
+    for (let j = k - 1; j >= 0 && j >= k - LOOKBACK && list[j]!.sentence === p.sentence; j--) {
       const made = list[j]!.made;
       const day = made && made.length ? dayOf(made[made.length - 1]!) : undefined;
       if (day) return { day, stated: made![made!.length - 1]!.expr.stated };
     }
-    for (let j = k + 1; j < list.length && list[j]!.sentence === p.sentence; j++) {
+    for (let j = k + 1; j < list.length && j <= k + 3 && list[j]!.sentence === p.sentence; j++) {
       const made = list[j]!.made;
       const day = made && made.length ? dayOf(made[0]!) : undefined;
       if (day && list[j]!.found.start - p.found.end <= 3) return { day, stated: made![0]!.expr.stated };
@@ -282,13 +286,14 @@ export function extractDates(analysis: Readonly<Analysis>, options: { refDate?: 
     const fits = (d: Ymd | undefined) => d !== undefined && toDays(d) >= lo && toDays(d) <= hi;
     const narrative = (q: Placed) => !q.quote && q.made && q.found.frame.kind !== 'anchored';
     const closing = sentenceAt(quote.end);
-    for (const q of list) {
+    for (let j = k + 1; j < list.length && list[j]!.sentence <= closing && j <= k + LOOKBACK; j++) {
+      const q = list[j]!;
       if (q.charStart >= quote.end && q.sentence === closing && narrative(q)) {
         const d = q.made!.map(dayOf).find(fits);
         if (d) return d;
       }
     }
-    for (let j = k - 1; j >= 0; j--) {
+    for (let j = k - 1; j >= 0 && j >= k - LOOKBACK; j--) {
       const q = list[j]!;
       if (p.paragraph - q.paragraph > 1) break;
       if (q.charStart >= quote.start || !narrative(q)) continue;
@@ -299,8 +304,15 @@ export function extractDates(analysis: Readonly<Analysis>, options: { refDate?: 
   }
 
   function sentenceAt(offset: number): number {
-    const s = analysis.sentences.findIndex((x) => x.start <= offset && offset <= x.end);
-    return s;
+    const list = analysis.sentences;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (list[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }
 

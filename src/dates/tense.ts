@@ -55,8 +55,9 @@ export function clauseTense(v: TokenView, start: number, end: number): Direction
   let leftOpen = true;
   let rightOpen = true;
   const stop = (i: number) => i < 0 || i >= v.tokens.length || v.sentenceOf[i] !== sentence || v.breakBefore[i + (i < start ? 1 : 0)] || CLAUSE_BREAKS.has(v.norm[i]!);
+  // the search looks at most 40 tokens away (plus a participle after an auxiliary)
   let sentenceEnd = end;
-  while (sentenceEnd < v.tokens.length && v.sentenceOf[sentenceEnd] === sentence) sentenceEnd++;
+  while (sentenceEnd < v.tokens.length && sentenceEnd < end + 46 && v.sentenceOf[sentenceEnd] === sentence) sentenceEnd++;
   for (let step = 0; step < 40 && (leftOpen || rightOpen); step++) {
     if (leftOpen) {
       if (stop(left)) leftOpen = false;
