@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { TimeExpression } from './types.js';
 import { CLASSES, CONTEXT_CLASSES, classStartWords, tokenView, type TokenView } from './classes.js';
-import { matchPattern } from './pattern.js';
+import { firstKeys, matchPattern } from './pattern.js';
 import { datesRules, type Rule } from './rules.js';
 import { buildFrame, type Candidate, type Frame, type TokenRange } from './frames.js';
 import { prepositionBefore } from './context.js';
@@ -24,7 +24,8 @@ interface Found {
   parts?: [TokenRange, TokenRange];
 }
 
-const rulesByForm = new Map<string, Rule[]>();
+/** Rules worth trying, by token kind and text (a word's classes follow from its form). */
+const rulesByForm = new Map<string, Map<string, readonly Rule[]>>();
 let contextStarts: Map<string, Set<string>> | undefined;
 
 /**
@@ -33,15 +34,41 @@ let contextStarts: Map<string, Set<string>> | undefined;
  * the list is computed once per form and reused.
  */
 function rulesAt(v: TokenView, i: number): readonly Rule[] {
+  const token = v.tokens[i]!;
+  let forms = rulesByForm.get(token.kind);
+  if (!forms) rulesByForm.set(token.kind, (forms = new Map()));
+  const known = forms.get(token.text);
+  if (known) return known;
+  const list = computeRulesAt(v, i);
+  if (forms.size > 50_000) forms.clear();
+  forms.set(token.text, list);
+  return list;
+}
+
+const NO_RULES: readonly Rule[] = [];
+
+const leads = new Map<Rule, { words: Set<string>; rest: Set<string> } | null>();
+/** The optional words a rule may start with (le?, le|ce?), and the words its rest may start with. */
+function leadOf(rule: Rule): { words: Set<string>; rest: Set<string> } | null {
+  let lead = leads.get(rule);
+  if (lead !== undefined) return lead;
+  const [first, ...rest] = rule.pattern.body;
+  lead = null;
+  if (first && first.optional && first.atoms.every((a) => a.kind === 'word') && rule.pattern.before.length === 0) {
+    const words = new Set(first.atoms.map((a) => (a.kind === 'word' ? a.word : '')));
+    lead = { words, rest: new Set(firstKeys({ before: [], body: rest }).words) };
+  }
+  leads.set(rule, lead);
+  return lead;
+}
+
+function computeRulesAt(v: TokenView, i: number): readonly Rule[] {
   const rules = datesRules();
   const token = v.tokens[i]!;
   const norm = v.norm[i]!;
   // most words start nothing: no rule word, no class form (hyphenated numbers start with a number word)
-  if (token.kind === 'word' && !rules.byWord.has(norm) && !classStartWords().has(norm) && !classStartWords().has(norm.split('-')[0]!) && !/^(?:mi-|t[1-4]$)/.test(norm)) return [];
-  if (token.kind === 'punct' && !rules.byWord.has(norm)) return [];
-  const key = `${token.kind}\u0000${token.text}`;
-  const known = rulesByForm.get(key);
-  if (known) return known;
+  if (token.kind === 'word' && !rules.byWord.has(norm) && !classStartWords().has(norm) && !classStartWords().has(norm.split('-')[0]!) && !/^(?:mi-|t[1-4]$)/.test(norm)) return NO_RULES;
+  if (token.kind === 'punct' && !rules.byWord.has(norm)) return NO_RULES;
   contextStarts ??= new Map(Object.entries(CONTEXT_CLASSES).map(([c, words]) => [c, words()]));
   const seen = new Set<Rule>(rules.byWord.get(norm) ?? []);
   for (const c of rules.startClasses) {
@@ -49,10 +76,7 @@ function rulesAt(v: TokenView, i: number): readonly Rule[] {
     if (starts ? !starts.has(norm) : !CLASSES[c]!(v, i)) continue;
     for (const r of rules.byClass.get(c)!) seen.add(r);
   }
-  const list = [...seen].sort((a, b) => a.order - b.order);
-  if (rulesByForm.size > 100_000) rulesByForm.clear();
-  rulesByForm.set(key, list);
-  return list;
+  return [...seen].sort((a, b) => a.order - b.order);
 }
 
 /** Candidate rule matches starting at token i: longest first, then in file order. */
@@ -60,7 +84,14 @@ function candidatesAt(v: TokenView, i: number): Candidate[] {
   const list = rulesAt(v, i);
   if (!list.length) return [];
   const out: Candidate[] = [];
-  for (const rule of list) for (const match of matchPattern(rule.pattern, v, i)) out.push({ rule, match });
+  // "le", "la", "ce": a rule that starts with an optional determiner can only go on if the next token can start its rest
+  const next = i + 1 < v.tokens.length && !v.breakBefore[i + 1] ? rulesAt(v, i + 1) : NO_RULES;
+  const norm = v.norm[i]!;
+  for (const rule of list) {
+    const lead = leadOf(rule);
+    if (lead && lead.words.has(norm) && !lead.rest.has(norm) && !next.includes(rule)) continue;
+    for (const match of matchPattern(rule.pattern, v, i)) out.push({ rule, match });
+  }
   return out.sort((a, b) => b.match.end - a.match.end || a.rule.order - b.rule.order);
 }
 
