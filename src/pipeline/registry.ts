@@ -3,6 +3,7 @@ import { languageComponent } from '../language/index.js';
 import { quotesComponent } from '../quotes/index.js';
 import { datesComponent } from '../dates/index.js';
 import { entitiesComponent } from '../entities/index.js';
+import { posComponent } from '../pos/index.js';
 
 /**
  * Every pipeline component, in no particular order: the pipeline orders them by what they need.
@@ -13,4 +14,5 @@ export const registry: readonly Component[] = [
   languageComponent,
   quotesComponent,
   datesComponent,
+  posComponent,
 ];
