@@ -202,7 +202,14 @@ describe('intervals', () => {
     ]);
   });
 
-  it('gives a month written once to both dates of a coordination', () => {
+  it('gives a month written once to both days of a coordination', () => {
+    expect(pairs(dates('Les grévistes manifesteront lundi 10 et mardi 11 mars.', { refDate: '2025-02-20' }))).toEqual([
+      ['lundi 10', '2025-03-10'],
+      ['mardi 11 mars', '2025-03-11'],
+    ]);
+  });
+
+  it('gives a year written once to both dates of a coordination', () => {
     expect(pairs(dates('Les otages ont été libérés en mai et juin 2004.'))).toEqual([
       ['mai', '2004-05'],
       ['juin 2004', '2004-06'],

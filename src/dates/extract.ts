@@ -135,11 +135,15 @@ const yearless = (f: Frame): f is Extract<Frame, { kind: 'date' }> =>
 const yearOf = (f: Frame): number | undefined => (f.kind === 'date' && f.spec.m !== undefined ? f.spec.y : undefined);
 
 /**
- * "en mai et juin 2004", "du 3 mai au 5 juin 2024": a date without its year takes the year of the
- * next one when they are coordinated (the year written once for both).
+ * "en mai et juin 2004", "du 3 mai au 5 juin 2024", "lundi 3 et mardi 4 mars": a date without its
+ * month or year takes them from the next one when they are coordinated (written once for both).
  */
 function shareYears(v: TokenView, found: Found[]): void {
   const lend = (a: Found, b: Found) => {
+    if (a.frame.kind === 'date' && b.frame.kind === 'date' && a.frame.spec.d !== undefined && a.frame.spec.m === undefined && b.frame.spec.m !== undefined && b.frame.spec.d !== undefined) {
+      const m = a.frame.spec.d > b.frame.spec.d ? (b.frame.spec.m === 1 ? 12 : b.frame.spec.m - 1) : b.frame.spec.m;
+      a.frame = { ...a.frame, spec: { ...a.frame.spec, m } };
+    }
     if (!yearless(a.frame)) return;
     const y = yearOf(b.frame);
     if (y === undefined || b.frame.kind !== 'date') return;

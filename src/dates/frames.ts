@@ -9,7 +9,7 @@ import { daysInMonth } from './calendar.js';
 
 /** What a rule found, before the reference date is known: the meaning, the span and the rule. */
 export type Frame =
-  | { kind: 'date'; spec: DateSpec; mod?: string; pod?: string }
+  | { kind: 'date'; spec: DateSpec; mod?: string; pod?: string; asWeek?: boolean }
   | { kind: 'shift'; unit: string; n: number; mod?: string; pod?: string }
   | { kind: 'anchored'; unit: string; n: number; pod?: string }
   | { kind: 'pod-anchored'; pod?: string; mod?: string }
@@ -112,7 +112,7 @@ function dateFrame(rule: Rule, m: PatternMatch, ctx: BuildContext): Frame | unde
   if (rule.params['bare'] && yearIsSomethingElse(v, m.start, m.end)) return undefined;
   // "Mars" mid-sentence is the planet, "Mai" a name
   if (spec.grain === 'month' && m.end - m.start === 1 && isCapitalized(v.tokens[m.start]!.text) && !v.initial[m.start]) return undefined;
-  return { kind: 'date', spec, ...(mod && { mod }) };
+  return { kind: 'date', spec, ...(mod && { mod }), ...(rule.params['week'] && { asWeek: true }) };
 }
 
 function weekdayFrame(rule: Rule, m: PatternMatch): Frame {

@@ -1,6 +1,6 @@
 import type { TimeExpression, TimexGrain, ReferenceSource } from './types.js';
 import type { Frame } from './frames.js';
-import { addDays, addMonths, formatDay, formatMonth, formatTime, formatYear, parseIsoDay, toDays, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatTime, formatWeek, formatYear, parseIsoDay, toDays, weekday, type Ymd } from './calendar.js';
 import { isResolved, resolveSpec, shiftReference, type DateSpec, type Direction, type Resolved } from './spec.js';
 
 /** What resolution knows about the place of an expression. */
@@ -104,7 +104,12 @@ function weekendOf(frame: Extract<Frame, { kind: 'weekend' }>, ref: Ymd, directi
 export function make(frame: Frame, env: Env): Made[] {
   switch (frame.kind) {
     case 'date': {
-      const r = resolveSpec(frame.spec, env.ref, { ...(env.direction && { direction: env.direction }), ...(env.notBefore && { notBefore: env.notBefore }) });
+      let r = resolveSpec(frame.spec, env.ref, { ...(env.direction && { direction: env.direction }), ...(env.notBefore && { notBefore: env.notBefore }) });
+      // "la semaine du 10 mars": the ISO week of that day
+      if (frame.asWeek && isResolved(r)) {
+        const monday = addDays(r.first, 1 - weekday(r.first));
+        r = { ...r, value: formatWeek(r.first), grain: 'week', first: monday, last: addDays(monday, 6) };
+      }
       return [fromResolved(r, env, { ...(frame.mod && { mod: frame.mod }), ...(frame.pod && { pod: frame.pod as TimeExpression['pod'] }) })];
     }
     case 'shift': {
