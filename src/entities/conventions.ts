@@ -19,8 +19,24 @@ const NUMBER_WORDS = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 's
 const STRAY = /^[,.;:!?»«"“”()\[\]—–-]$/;
 const ORDINAL = /^[IVXLC]+(?:e|er|ème|ᵉ)$|^\d+(?:e|er|ème|ᵉ)$/;
 
-export const hasCapitalOrDigit = (text: string): boolean => /[\p{Lu}\p{N}]/u.test(text);
-export const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
+/** Is the character at i an upper-case letter? ASCII by code, the rest by case mapping (fast: rules call it per token). */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function hasCapitalOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || upperAt(text, i)) return true;
+    if (c >= 128 && /\p{N}/u.test(text[i]!)) return true;
+  }
+  return false;
+}
+
+export const isCapitalised = (text: string): boolean => text.length > 0 && upperAt(text, 0);
 const isLowerWord = (text: string): boolean => !hasCapitalOrDigit(text);
 
 /** Is tokens[i] a title (M., Mme, président…) — "M" "." counts as one. */

@@ -1,5 +1,5 @@
 import type { Token } from '../core/types.js';
-import { entitiesLexicon, lowerOf, matchGazetteer, type GazetteerMatch } from './lexicon.js';
+import { entitiesLexicon, fold, matchGazetteer, type GazetteerMatch } from './lexicon.js';
 
 /**
  * Feature extraction for the sequence labeller. Features are 32-bit hashes of a template number
@@ -39,17 +39,77 @@ const capitalised = (word: string): boolean => {
   return c !== c.toLowerCase();
 };
 
-/** What the labeller sees of a token besides its text. */
-export interface TokenInfo {
+/** What the labeller knows of a word form, whatever its context: computed once per form. */
+export interface WordInfo {
   text: string;
   lower: string;
   shape: string;
-  /** Gazetteer tag: B-LOC:country, I-ORG:org, or ''. */
-  gaz: string;
   /** First-name gender: m, f, mf or ''. */
   first: string;
   title: boolean;
   demonym: boolean;
+  capitalised: boolean;
+  /** Hashes of the lower case, the form, the shape, 3- and 4-letter prefixes, 2- to 4-letter suffixes, first name. */
+  hashes: Uint32Array;
+}
+
+const H_LOWER = 0;
+const H_WORD = 1;
+const H_SHAPE = 2;
+const H_P3 = 3;
+const H_P4 = 4;
+const H_S2 = 5;
+const H_S3 = 6;
+const H_S4 = 7;
+const H_FIRST = 8;
+
+/** Word forms seen lately; cleared when it grows past WORD_CACHE_SIZE (news vocabulary repeats). */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_SIZE = 200_000;
+
+/** Forgets the word forms seen so far (benchmarks start cold with it). */
+export function clearWordCache(): void {
+  wordCache.clear();
+}
+
+function wordInfo(text: string): WordInfo {
+  let info = wordCache.get(text);
+  if (info) return info;
+  const lex = entitiesLexicon();
+  const lower = fold(text).toLowerCase();
+  const shape = shortShape(text);
+  const first = lex.firstNames.get(text) ?? '';
+  const n = lower.length;
+  info = {
+    text,
+    lower,
+    shape,
+    first,
+    title: lex.titles.has(lower),
+    demonym: lex.demonyms.has(text),
+    capitalised: capitalised(text),
+    hashes: Uint32Array.of(
+      hashString(lower),
+      hashString(text),
+      hashString(shape),
+      hashString(lower, 0, Math.min(3, n)),
+      hashString(lower, 0, Math.min(4, n)),
+      hashString(lower, n - 2),
+      hashString(lower, n - 3),
+      hashString(lower, n - 4),
+      first ? hashString(first) : EMPTY,
+    ),
+  };
+  if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+  wordCache.set(text, info);
+  return info;
+}
+
+/** What the labeller sees of a token: its word, its gazetteer tag, its kind and part of speech. */
+export interface TokenInfo {
+  word: WordInfo;
+  /** Gazetteer tag: B-LOC:country, I-ORG:org, or ''. */
+  gaz: string;
   kind: string;
   pos: string;
 }
@@ -59,22 +119,10 @@ export interface TokenInfo {
  * matches by start token (documentMatches); without them the sentence is matched on its own.
  */
 export function tokenInfos(tokens: readonly Token[], from: number, to: number, matches?: ReadonlyMap<number, GazetteerMatch>): TokenInfo[] {
-  const lex = entitiesLexicon();
   const infos: TokenInfo[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    const lower = lowerOf(tokens, i);
-    infos.push({
-      text: t.text,
-      lower,
-      shape: shortShape(t.text),
-      gaz: '',
-      first: lex.firstNames.get(t.text) ?? '',
-      title: lex.titles.has(lower),
-      demonym: lex.demonyms.has(t.text),
-      kind: t.kind,
-      pos: t.pos ?? '',
-    });
+    infos.push({ word: wordInfo(t.text), gaz: '', kind: t.kind, pos: t.pos ?? '' });
   }
   const sentenceMatches = matches ? collect(matches, from, to) : matchGazetteer(tokens, from, to);
   for (const m of sentenceMatches) {
@@ -113,6 +161,19 @@ function feature(template: number, a: number, b = 0, c = 0): number {
   return h >>> 0 || 1;
 }
 
+const gazHashes = new Map<string, number>();
+const gazHash = (tag: string): number => {
+  let h = gazHashes.get(tag);
+  if (h === undefined) gazHashes.set(tag, (h = hashString(tag)));
+  return h;
+};
+const kindHashes = new Map<string, number>();
+const kindHash = (kind: string): number => {
+  let h = kindHashes.get(kind);
+  if (h === undefined) kindHashes.set(kind, (h = hashString(kind)));
+  return h;
+};
+
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 const EMPTY = hashString('');
@@ -144,10 +205,11 @@ export function sentenceFeatures(infos: readonly TokenInfo[]): SentenceFeatures 
   let withPos = false;
   for (let i = 0; i < n; i++) {
     const t = infos[i]!;
-    lowers[i] = hashString(t.lower);
-    shapes[i] = hashString(t.shape);
-    gazes[i] = t.gaz ? hashString(t.gaz) : EMPTY;
-    firsts[i] = t.first ? hashString(t.first) : EMPTY;
+    const h = t.word.hashes;
+    lowers[i] = h[H_LOWER]!;
+    shapes[i] = h[H_SHAPE]!;
+    gazes[i] = t.gaz ? gazHash(t.gaz) : EMPTY;
+    firsts[i] = h[H_FIRST]!;
     poses[i] = t.pos ? hashString(t.pos) : EMPTY;
     if (t.pos) withPos = true;
   }
@@ -159,21 +221,22 @@ export function sentenceFeatures(infos: readonly TokenInfo[]): SentenceFeatures 
   const data = new Uint32Array(n * stride);
   for (let i = 0; i < n; i++) {
     const t = infos[i]!;
+    const w = t.word;
+    const h = w.hashes;
     const lower = lowers[i]!;
     const shape = shapes[i]!;
     const gaz = gazes[i]!;
-    const l = t.lower;
     const base = i * stride;
     data[base] = feature(0, 0);
     data[base + 1] = feature(1, lower);
-    data[base + 2] = feature(2, hashString(t.text));
-    data[base + 3] = feature(3, hashString(l, 0, Math.min(3, l.length)));
-    data[base + 4] = feature(4, hashString(l, l.length - 3));
-    data[base + 5] = feature(5, hashString(l, l.length - 2));
-    data[base + 6] = feature(6, hashString(l, l.length - 4));
-    data[base + 7] = feature(7, hashString(l, 0, Math.min(4, l.length)));
+    data[base + 2] = feature(2, h[H_WORD]!);
+    data[base + 3] = feature(3, h[H_P3]!);
+    data[base + 4] = feature(4, h[H_S3]!);
+    data[base + 5] = feature(5, h[H_S2]!);
+    data[base + 6] = feature(6, h[H_S4]!);
+    data[base + 7] = feature(7, h[H_P4]!);
     data[base + 8] = feature(8, shape);
-    data[base + 9] = feature(9, shape, Math.min(t.text.length, 8));
+    data[base + 9] = feature(9, shape, Math.min(w.text.length, 8));
     data[base + 10] = feature(10, lowerAt(i - 1));
     data[base + 11] = feature(11, lowerAt(i + 1));
     data[base + 12] = feature(12, lowerAt(i - 2));
@@ -182,15 +245,15 @@ export function sentenceFeatures(infos: readonly TokenInfo[]): SentenceFeatures 
     data[base + 15] = feature(15, shape, shapeAt(i + 1));
     data[base + 16] = feature(16, lowerAt(i - 1), lower);
     data[base + 17] = feature(17, lower, lowerAt(i + 1));
-    data[base + 18] = feature(18, i === 0 ? 1 : 2, capitalised(t.text) ? 1 : 2);
+    data[base + 18] = feature(18, i === 0 ? 1 : 2, w.capitalised ? 1 : 2);
     data[base + 19] = feature(19, gaz);
     data[base + 20] = feature(20, gazAt(i - 1), gaz);
     data[base + 21] = feature(21, gaz, gazAt(i + 1));
     data[base + 22] = feature(22, firsts[i]!);
     data[base + 23] = feature(23, firstAt(i - 1));
-    data[base + 24] = feature(24, i > 0 && infos[i - 1]!.title ? 1 : 2, shape);
-    data[base + 25] = feature(25, t.demonym ? 1 : 2);
-    data[base + 26] = feature(26, hashString(t.kind));
+    data[base + 24] = feature(24, i > 0 && infos[i - 1]!.word.title ? 1 : 2, shape);
+    data[base + 25] = feature(25, w.demonym ? 1 : 2);
+    data[base + 26] = feature(26, kindHash(t.kind));
     data[base + 27] = feature(27, lowerAt(i - 1), shape);
     data[base + 28] = feature(28, shape, lowerAt(i + 1));
     data[base + 29] = feature(29, shapeAt(i - 1), shape, shapeAt(i + 1));

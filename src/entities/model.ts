@@ -62,8 +62,8 @@ export class NerModel {
 
   /** Adds the weights of features[from, to) to scores[at, at + L). */
   addScores(features: Uint32Array, scores: Float64Array, from = 0, to = features.length, at = 0): void {
-    const { table, halves, mask } = this;
-    const scale = this.info.scale;
+    const { table, halves, mask, sums } = this;
+    sums.fill(0);
     for (let f = from; f < to; f++) {
       const h = features[f]!;
       let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
@@ -72,13 +72,17 @@ export class NerModel {
         if (k === 0) break;
         if (k === h) {
           const base = slot * SLOT_HALVES + 2;
-          for (let j = 0; j < L; j++) scores[at + j]! += halves[base + j]! * scale;
+          for (let j = 0; j < L; j++) sums[j]! += halves[base + j]!;
           break;
         }
         slot = (slot + 1) & mask;
       }
     }
+    const scale = this.info.scale;
+    for (let j = 0; j < L; j++) scores[at + j]! += sums[j]! * scale;
   }
+  /** Integer sums of one token's weights (scaled once at the end). */
+  private readonly sums = new Int32Array(L);
 
   /** Best label sequence (Viterbi) for a sentence's feature hashes. */
   decode(sentence: SentenceFeatures): number[] {

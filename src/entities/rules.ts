@@ -119,7 +119,7 @@ function gazetteerRule(tokens: readonly Token[], sentences: readonly Sentence[],
 /** Is tokens[i] a lower-case word that names never hold (not a link word like de, du, et)? */
 function lowerContentWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && /^\p{Ll}+$/u.test(t.text) && !LINK.has(t.text) && !FUNCTION_WORDS.has(t.text);
+  return !!t && t.kind === 'word' && !isCapitalised(t.text) && /^\p{Ll}+$/u.test(t.text) && !LINK.has(t.text) && !FUNCTION_WORDS.has(t.text);
 }
 
 /** End of a capitalised name starting at `i` (Jules-Ferry, Marx-Dormoy, Nord, Santé publique France). */
@@ -342,7 +342,7 @@ function userNames(tokens: readonly Token[], sentences: readonly Sentence[], fou
 
 /** Is the word an acronym shape: two or more capitals, digits, inner hyphens (RHDP, PDCI-RDA, G20)? */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}[\p{Lu}\p{N}]*)*$/u;
-const isAcronymWord = (w: string): boolean => ACRONYM.test(w) && /\p{Lu}.*\p{Lu}/u.test(w) && w.length <= 12;
+const isAcronymWord = (w: string): boolean => w.length >= 2 && w.length <= 12 && isCapitalised(w) && isCapitalised(w.slice(1).replace(/^[\p{N}-]+/u, '')) && ACRONYM.test(w);
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'de', "d'", 'des', 'au', 'aux', 'un', 'une', 'ce', 'cet', 'cette', 'par']);
 
 /**
