@@ -77,3 +77,12 @@ describe('where the reference date comes from', () => {
     expect(fileNameDate('-')).toBeUndefined();
   });
 });
+
+describe('speech ranges', () => {
+  it('finds « », “ ”, straight quotes and dash dialogue, and ends an unclosed quote with its paragraph', async () => {
+    const { speechRanges } = await import('../src/dates/speech.js');
+    const text = 'Il a dit « hier » et "demain".\n\n— Aujourd’hui ?\n\n« Ce soir sans fin\n\nLa suite.';
+    const quoted = speechRanges(text).map((r) => text.slice(r.start, r.end));
+    expect(quoted).toEqual([' hier ', 'demain', '— Aujourd’hui ?', ' Ce soir sans fin']);
+  });
+});

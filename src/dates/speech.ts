@@ -8,15 +8,17 @@ export function speechRanges(text: string): { start: number; end: number }[] {
   let open = -1;
   let straightOpen = -1;
   let curlyOpen = -1;
-  let paragraphStart = 0;
   const close = (start: number, end: number) => {
     if (start >= 0 && end > start) ranges.push({ start, end });
   };
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text[i] : '\n';
-    if (c === '\n' && (i + 1 >= text.length || text[i + 1] === '\n' || i === text.length)) {
-      if (straightOpen >= 0) straightOpen = -1;
-      if (curlyOpen >= 0) curlyOpen = -1;
+    // a paragraph ends every open quotation; one that goes on opens the next paragraph with « again
+    if (c === '\n' && (i + 1 >= text.length || text[i + 1] === '\n')) {
+      if (depth > 0) close(open, i);
+      depth = 0;
+      straightOpen = -1;
+      curlyOpen = -1;
     }
     if (c === '\n') {
       const next = i + 1;
@@ -25,7 +27,6 @@ export function speechRanges(text: string): { start: number; end: number }[] {
         const stop = text.indexOf('\n', next);
         close(next, stop < 0 ? text.length : stop);
       }
-      paragraphStart = next;
       continue;
     }
     if (i === 0 && /^[—–]/.test(text)) {
@@ -50,7 +51,6 @@ export function speechRanges(text: string): { start: number; end: number }[] {
       }
     }
   }
-  void paragraphStart;
   return ranges.sort((a, b) => a.start - b.start);
 }
 
