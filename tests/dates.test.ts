@@ -229,6 +229,25 @@ describe('clock times', () => {
     ]);
   });
 
+  it('reads a list of clock times, and a time right after a full date', () => {
+    expect(pairs(dates('Le décollage est prévu mardi à 16 heures à Kourou, 21 heures à Paris.'))).toEqual([
+      ['mardi', '2024-03-19'],
+      ['16 heures', '2024-03-19T16:00'],
+      ['21 heures', '2024-03-19T21:00'],
+    ]);
+    expect(pairs(dates('Rendez-vous le 5 mars 2025 à 9 h.'))).toEqual([
+      ['le 5 mars 2025', '2025-03-05'],
+      ['9 h', '2025-03-05T09:00'],
+    ]);
+  });
+
+  it('records peu avant / peu après as BEFORE / AFTER, and jusqu’à on a duration as EQUAL_OR_LESS', () => {
+    expect(dates('Le tir a eu lieu peu avant 14 h ; il encourt jusqu’à trois ans de prison.').map((d) => [d.text, d.mod])).toEqual([
+      ['14 h', 'BEFORE'],
+      ['trois ans', 'EQUAL_OR_LESS'],
+    ]);
+  });
+
   it('keeps vers out of the span and records APPROX', () => {
     const found = dates('Les négociateurs se sont séparés vers 4 heures du matin.');
     expect(found.map((d) => [d.text, d.value, d.mod])).toEqual([['4 heures du matin', '2024-03-14T04:00', 'APPROX']]);

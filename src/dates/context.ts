@@ -114,7 +114,7 @@ export function isClockTime(v: TokenView, start: number, end: number, abbreviate
   // "jusqu'à 1 heure avant l'opération", "2 heures plus tard": a length of time
   if (['avant', 'après', 'plus', 'auparavant', 'durant', 'environ'].includes(next)) return false;
   // "pendant 4 à 12 heures": a range of lengths
-  if ((prev === 'à' || prev === 'et') && /^\d/.test(before(v, start, 2)) && !previousIsTime) return false;
+  if ((prev === 'à' || prev === 'et') && /^\d{1,2}$/.test(before(v, start, 2)) && previousEnd !== start - 1) return false;
   // "il est dix heures"
   if (prev === 'est' && before(v, start, 2) === 'il') return true;
   if (prev === 'après') return !(next === 'de' || next === "d'");
@@ -127,6 +127,8 @@ export function isClockTime(v: TokenView, start: number, end: number, abbreviate
   if (TIME_CUES.has(prev)) return true;
   if ((prev === 'de' || prev === "d'" || prev === 'entre') && rangeFollows) return true;
   if ((prev === 'et' || prev === 'à' || prev === 'au') && previousIsTime && previousEnd === start - 1) return true;
+  // "à 16 heures à Kourou, 21 heures à Paris": a list of clock times
+  if (previousIsTime && previousEnd !== undefined && start - previousEnd <= 5 && (prev === ',' || prev === 'et' || prev === 'ou')) return true;
   const { weekdays } = datesLexicon();
   if (weekdays.has(prev) || prev === 'hier' || prev === 'demain' || prev === "aujourd'hui") return true;
   if (abbreviated) return !DURATION_CUES.has(prev);
