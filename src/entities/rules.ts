@@ -293,39 +293,34 @@ function propagateRule(tokens: readonly Token[], sentences: readonly Sentence[],
     entries.push({ name: key, type, kind: 'document', source: 'document' });
   }
   if (!entries.length) return mentions;
-  // The trie keys are the tokens' own texts: rebuild the names from them.
-  const trie = buildTrieFromWords(entries);
+  // Names by their first word, longest first: one map lookup per free token finds the candidates.
+  const byFirst = new Map<string, { words: string[]; type: EntityType }[]>();
+  for (const e of entries) {
+    const words = e.name.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, type: e.type });
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const covered = new Int8Array(tokens.length);
   for (const m of mentions) for (let i = m.start; i < m.end; i++) covered[i] = 1;
   const added: FoundMention[] = [];
   for (const s of sentences) {
-    for (const g of matchGazetteer(tokens, s.tokenStart, s.tokenEnd, trie) as GazetteerMatch[]) {
-      let free = true;
-      for (let i = g.start; i < g.end; i++) if (covered[i]) free = false;
-      if (!free) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (covered[i]) continue;
+      const candidates = byFirst.get(tokens[i]!.text);
+      if (!candidates) continue;
+      const hit = candidates.find((c) => i + c.words.length <= s.tokenEnd && c.words.every((w, k) => tokens[i + k]!.text === w && !covered[i + k]));
+      if (!hit) continue;
+      const end = i + hit.words.length;
       // A longer capitalised name around the match is another name (Toulouse in "Toulouse FC").
-      if ((g.start > s.tokenStart && isCapitalised(tokens[g.start - 1]!.text) && g.start - 1 > s.tokenStart) || (g.end < s.tokenEnd && isCapitalised(tokens[g.end]!.text))) continue;
-      const span = normalizeSpan(tokens, { start: g.start, end: g.end, type: g.entry.type });
+      if ((i > s.tokenStart + 1 && isCapitalised(tokens[i - 1]!.text)) || (end < s.tokenEnd && isCapitalised(tokens[end]!.text))) continue;
+      const span = normalizeSpan(tokens, { start: i, end, type: hit.type });
       if (span) added.push({ ...span, rule: 'propagate' });
+      i = end - 1;
     }
   }
   return [...mentions, ...added];
-}
-
-/** A trie whose keys are the given names split on spaces (they come from tokens already). */
-function buildTrieFromWords(entries: readonly GazetteerEntry[]) {
-  const root = { next: new Map(), entry: undefined } as unknown as ReturnType<typeof buildTrie>;
-  for (const e of entries) {
-    let node = root;
-    for (const w of e.name.split(' ')) {
-      const key = w.replace(/[’ʼ]/g, "'");
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map() }));
-      node = child;
-    }
-    node.entry ??= e;
-  }
-  return root;
 }
 
 /** lexicon: the user's names (`--lexicon`) win over everything else wherever they occur. */
