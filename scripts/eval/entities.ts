@@ -36,7 +36,6 @@ function zero(): Counts {
 export function tallySpans(tally: Tally, gold: readonly TypedSpan[], predicted: readonly TypedSpan[]): void {
   const key = (s: TypedSpan) => `${s.start}:${s.end}:${s.type}`;
   const goldKeys = new Set(gold.map(key));
-  const predictedKeys = new Set(predicted.map(key));
   for (const type of TYPES) {
     const g = gold.filter((s) => s.type === type).map(key);
     const p = new Set(predicted.filter((s) => s.type === type).map(key));
@@ -46,7 +45,6 @@ export function tallySpans(tally: Tally, gold: readonly TypedSpan[], predicted: 
     tally[type] = add(tally[type], c);
     tally.all = add(tally.all, c);
   }
-  void predictedKeys;
 }
 
 /** fr-compromise's people, places and organizations as typed spans (trailing punctuation trimmed). */

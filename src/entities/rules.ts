@@ -489,8 +489,8 @@ function personEvidenceRule(tokens: readonly Token[], mentions: FoundMention[]):
     return { ...m, type: other, rule: 'person-evidence' };
   });
 }
-/** Above this score lead over the next type the labeller's PER stands without other evidence. */
-export let PERSON_MARGIN = Number(process.env.EXTRAIT_PERSON_MARGIN ?? 3);
+/** Above this score lead over the next type the labeller's PER stands without other evidence (2 to 5 measure the same). */
+const PERSON_MARGIN = 3;
 
 /** Words of sports club names besides the city (Toulouse FC, Stade de Reims, Olympique de Marseille). */
 const CLUB_WORDS = new Set(['FC', 'SC', 'AC', 'AS', 'RC', 'OGC', 'AJ', 'SCO', 'HSC', 'LOSC', 'Stade', 'Olympique', 'Racing', 'Sporting', 'United', 'City', 'Athletic', 'Girondins', 'Real', 'Inter', 'Dynamo', 'Union', 'Étoile', 'US', 'ES', 'SM', 'USL', 'FCO']);
