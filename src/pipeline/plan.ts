@@ -3,8 +3,9 @@ import type { Component } from './component.js';
 
 /**
  * The components to run, in an order where each comes after what it needs: the requested ones
- * (or every default one), minus the disabled, plus what they need. Needing a disabled component
- * is a usage error, so `--no-pos` never silently runs the tagger.
+ * (or every default one), minus the disabled, plus what they need. A default component that needs
+ * a disabled one is left out too; a requested one that does is a usage error, so `--no-pos` never
+ * silently runs the tagger.
  */
 export function planComponents(
   registry: readonly Component[],
@@ -18,6 +19,19 @@ export function planComponents(
     }
   }
   const off = new Set(disabled);
+  // by default, what needs a switched-off component is left out with it (--no-pos drops topics);
+  // a component the caller names explicitly must have its needs, or the call is an error
+  if (!requested) {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const c of registry) {
+        if (!off.has(c.name) && c.needs.some((n) => off.has(n))) {
+          off.add(c.name);
+          changed = true;
+        }
+      }
+    }
+  }
   const wanted = requested ? requested.filter((n) => !off.has(n)) : registry.filter((c) => c.defaultOn && !off.has(c.name)).map((c) => c.name);
   const ordered: Component[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
