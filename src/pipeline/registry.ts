@@ -4,6 +4,7 @@ import { quotesComponent } from '../quotes/index.js';
 import { datesComponent } from '../dates/index.js';
 import { entitiesComponent } from '../entities/index.js';
 import { posComponent } from '../pos/index.js';
+import { topicsComponent } from '../topics/index.js';
 
 /**
  * Every pipeline component, in no particular order: the pipeline orders them by what they need.
@@ -15,4 +16,5 @@ export const registry: readonly Component[] = [
   quotesComponent,
   datesComponent,
   posComponent,
+  topicsComponent, // after entities: topics lists an entity once and reads its type
 ];
