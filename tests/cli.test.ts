@@ -77,6 +77,20 @@ describe('extrait: exit codes and streams', () => {
     ]);
   });
 
+  it('shows parts of speech and lemmas of tokens, and leaves them out with --no-pos', async () => {
+    const tagged = await cli(['tokens', '-f', 'tsv'], { input: 'Le ministre a-t-il dit du bien ?' });
+    expect(tagged.stdout.split('\n').slice(1, 7)).toEqual([
+      'stdin\t0\t0\t0\t2\tLe\tword\tDET\tle',
+      'stdin\t1\t0\t3\t11\tministre\tword\tNOUN\tministre',
+      'stdin\t2\t0\t12\t13\ta\tword\tAUX\tavoir',
+      "stdin\t3\t0\t13\t18\t'-t-il\tword\tPRON\tlui",
+      'stdin\t4\t0\t19\t22\tdit\tword\tVERB\tdire',
+      'stdin\t5\t0\t23\t25\tdu\tword\tADP+DET\tde+le',
+    ]);
+    const untagged = await cli(['tokens', '--no-pos', '-f', 'tsv'], { input: 'Le ministre a-t-il dit du bien ?' });
+    expect(untagged.stdout.split('\n')[1]).toBe('stdin\t0\t0\t0\t2\tLe\tword\t\t');
+  });
+
   it('prints help with examples', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
