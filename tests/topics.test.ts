@@ -128,6 +128,14 @@ describe('key phrases', () => {
     for (const bad of ['douai à arrêt', 'circonscription à caq', 'porte en août']) expect(found).not.toContain(bad);
   });
 
+  it('shows a phrase as the text writes it inside sentences, not with the capital of a headline', () => {
+    const tags: Record<string, [string, string]> = { grève: ['NOUN', 'grève'], usine: ['NOUN', 'usine'], salariés: ['NOUN', 'salarié'], reconduite: ['VERB', 'reconduire'] };
+    const both = extractTopics(tagged("Grève à l'usine\n\nLes salariés sont en grève.", tags));
+    expect(both.keyphrases.find((p) => p.lemma === 'grève')).toMatchObject({ text: 'grève', count: 2 });
+    const onlyInitial = extractTopics(tagged('Grève reconduite.', tags));
+    expect(onlyInitial.keyphrases[0]).toMatchObject({ text: 'grève', spans: [{ text: 'Grève' }] });
+  });
+
   it('finds nothing in a text without nouns', () => {
     const topics = extractTopics(tagged('Il a été très pris.', { pris: ['VERB', 'prendre'] }));
     expect(topics.keyphrases).toEqual([]);

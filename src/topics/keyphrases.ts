@@ -284,10 +284,12 @@ function toKeyPhrase(g: PhraseGroup, score: number, analysis: Readonly<Analysis>
   const spans: Span[] = g.occurrences
     .map((o) => ({ start: o.start, end: o.end, text: analysis.text.slice(o.start, o.end) }))
     .sort((a, b) => a.start - b.start);
+  // the form written most often, a capital that only starts a sentence not counting
+  const initial = new Set(g.occurrences.filter((o) => analysis.sentences[o.sentence]?.start === o.start).map((o) => o.start));
   const forms = new Map<string, number>();
-  for (const s of spans) forms.set(s.text, (forms.get(s.text) ?? 0) + 1);
+  for (const s of spans) forms.set(s.text, (forms.get(s.text) ?? 0) + (initial.has(s.start) ? 1 : 1.5));
   let text = g.entity?.name ?? [...forms].sort((a, b) => b[1] - a[1])[0]![0];
-  if (!g.proper && isSentenceInitialOnly(g, analysis) && /^\p{Lu}\p{Ll}/u.test(text)) {
+  if (!g.proper && initial.size === g.occurrences.length && /^\p{Lu}\p{Ll}/u.test(text)) {
     text = text[0]!.toLowerCase() + text.slice(1);
   }
   return {
@@ -301,7 +303,3 @@ function toKeyPhrase(g: PhraseGroup, score: number, analysis: Readonly<Analysis>
   };
 }
 
-/** The phrase is capitalised only because it starts its sentences (or the headline). */
-function isSentenceInitialOnly(g: PhraseGroup, analysis: Readonly<Analysis>): boolean {
-  return g.occurrences.every((o) => analysis.sentences[o.sentence]?.start === o.start);
-}
