@@ -112,8 +112,9 @@ describe('key phrases', () => {
       },
     );
     const found = lemmas(extractTopics(a, { maxPhrases: 40 }));
-    expect(found).toContain('référendum');
+    expect(found).toContain('demande de référendum');
     expect(found).toContain('hectare brûler');
+    expect(found).not.toContain('hectare'); // never said without "brûlés"
     expect(found.some((l) => l.includes('formuler'))).toBe(false);
     expect(found.some((l) => l.includes('adopter'))).toBe(false);
   });
@@ -132,7 +133,7 @@ describe('key phrases', () => {
     const tags: Record<string, [string, string]> = { grève: ['NOUN', 'grève'], usine: ['NOUN', 'usine'], salariés: ['NOUN', 'salarié'], reconduite: ['VERB', 'reconduire'] };
     const both = extractTopics(tagged("Grève à l'usine\n\nLes salariés sont en grève.", tags));
     expect(both.keyphrases.find((p) => p.lemma === 'grève')).toMatchObject({ text: 'grève', count: 2 });
-    const onlyInitial = extractTopics(tagged('Grève reconduite.', tags));
+    const onlyInitial = extractTopics(tagged('Grève à Douai.', tags));
     expect(onlyInitial.keyphrases[0]).toMatchObject({ text: 'grève', spans: [{ text: 'Grève' }] });
   });
 

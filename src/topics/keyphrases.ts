@@ -38,6 +38,7 @@ const LONG_ONCE = 0.7; // per content word past two of a phrase said once
 const ONCE_WORD = 1; // a single word said once (kept neutral: "verdict", "emprunt" are key though said once)
 const SUPPORT = 0.3; // share of the other occurrences of a phrase's words counted for it
 const ENTITY_VOCABULARY = 0.5; // share of the subject-vocabulary boost an entity name gets
+const SPECIFIC_SHARE = 0.5; // a longer phrase replacing a chosen one that never occurs without it
 /** An occurrence inside a repeated longer phrase counts this much for the shorter one. */
 const NESTED_WEIGHT = 0.25;
 
@@ -56,7 +57,9 @@ export function extractKeyPhrases(analysis: Readonly<Analysis>, sentences: reado
   for (const s of scored) {
     if (chosen.length >= max) break;
     if (s.score <= 0) break;
-    if (chosen.some((c) => redundant(c, s))) continue;
+    const blocking = chosen.filter((c) => redundant(c, s));
+    if (blocking.length === 1 && specifies(s, blocking[0]!)) chosen[chosen.indexOf(blocking[0]!)] = { ...s, score: blocking[0]!.score };
+    if (blocking.length) continue;
     chosen.push(s);
   }
   const best = chosen[0]?.score ?? 1;
@@ -98,6 +101,16 @@ function redundant(c: ScoredGroup, s: ScoredGroup): boolean {
   const contains = (o: Occurrence) => (around.get(o.sentence) ?? []).some((x) => o.start <= x.start && x.end <= o.end);
   const longer = s.group.content.length > c.group.content.length && s.group.occurrences.every(contains);
   return !(longer && (s.whole || s.group.occurrences.length >= 2));
+}
+
+/**
+ * `s` says what the chosen `c` says, more precisely, wherever `c` occurs ("hectares" only ever in
+ * "hectares brûlés"): `s` takes its place when it scores at least half as well.
+ */
+function specifies(s: ScoredGroup, c: ScoredGroup): boolean {
+  if (c.group.entity || s.group.content.length <= c.group.content.length || s.score < SPECIFIC_SHARE * c.score) return false;
+  const around = bySentence(s.group);
+  return c.group.occurrences.every((o) => (around.get(o.sentence) ?? []).some((x) => x.start <= o.start && o.end <= x.end));
 }
 
 const sentenceIndex = new WeakMap<PhraseGroup, Map<number, Occurrence[]>>();
