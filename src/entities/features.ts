@@ -49,6 +49,7 @@ export interface WordInfo {
   title: boolean;
   demonym: boolean;
   capitalised: boolean;
+  hasDigit: boolean;
   /** Hashes of the lower case, the form, the shape, 3- and 4-letter prefixes, 2- to 4-letter suffixes, first name. */
   hashes: Uint32Array;
 }
@@ -88,6 +89,7 @@ function wordInfo(text: string): WordInfo {
     title: lex.titles.has(lower),
     demonym: lex.demonyms.has(text),
     capitalised: capitalised(text),
+    hasDigit: /\d/.test(text),
     hashes: Uint32Array.of(
       hashString(lower),
       hashString(text),
@@ -192,10 +194,11 @@ export function tokenFeatures(features: SentenceFeatures, i: number): Uint32Arra
 }
 
 /**
- * The feature hashes of every token of a sentence. Strings are hashed once per token; templates
- * combine those hashes with integer mixing, which keeps feature extraction cheap.
+ * The feature hashes of tokens [from, to) of a sentence (all of it by default), seeing the whole
+ * sentence around them. Strings are hashed once per word form; templates combine those hashes
+ * with integer mixing, which keeps feature extraction cheap.
  */
-export function sentenceFeatures(infos: readonly TokenInfo[]): SentenceFeatures {
+export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = infos.length): SentenceFeatures {
   const n = infos.length;
   const lowers = new Uint32Array(n);
   const shapes = new Uint32Array(n);
@@ -218,15 +221,15 @@ export function sentenceFeatures(infos: readonly TokenInfo[]): SentenceFeatures 
   const gazAt = (i: number) => (i < 0 || i >= n ? EMPTY : gazes[i]!);
   const firstAt = (i: number) => (i < 0 || i >= n ? EMPTY : firsts[i]!);
   const stride = FEATURES_PER_TOKEN + (withPos ? 3 : 0);
-  const data = new Uint32Array(n * stride);
-  for (let i = 0; i < n; i++) {
+  const data = new Uint32Array((to - from) * stride);
+  for (let i = from; i < to; i++) {
     const t = infos[i]!;
     const w = t.word;
     const h = w.hashes;
     const lower = lowers[i]!;
     const shape = shapes[i]!;
     const gaz = gazes[i]!;
-    const base = i * stride;
+    const base = (i - from) * stride;
     data[base] = feature(0, 0);
     data[base + 1] = feature(1, lower);
     data[base + 2] = feature(2, h[H_WORD]!);
@@ -265,5 +268,5 @@ export function sentenceFeatures(infos: readonly TokenInfo[]): SentenceFeatures 
       data[base + 34] = feature(34, poses[i]!, shape);
     }
   }
-  return { data, stride, n };
+  return { data, stride, n: to - from };
 }

@@ -90,11 +90,11 @@ export class NerModel {
   }
 
   /** Best label sequence and the emission scores (token i, label j at i * L + j). */
-  decodeWithScores({ data, stride, n }: SentenceFeatures): { labels: number[]; emit: Float64Array } {
+  decodeWithScores({ data, stride, n }: SentenceFeatures, before: number = L): { labels: number[]; emit: Float64Array } {
     if (n === 0) return { labels: [], emit: new Float64Array(0) };
     const emit = new Float64Array(n * L);
     for (let i = 0; i < n; i++) this.addScores(data, emit, i * stride, (i + 1) * stride, i * L);
-    return { labels: viterbi(emit, n, this.transitions), emit };
+    return { labels: viterbi(emit, n, this.transitions, before), emit };
   }
 
   static load(path: string): NerModel {
@@ -163,11 +163,14 @@ export function serializeModel(
   return Buffer.concat([head, header, pad(12 + header.length), Buffer.from(table.buffer), Buffer.from(Float32Array.from(transitions).buffer)]);
 }
 
-/** Viterbi over emission scores emit[i * L + label] with transitions[(prev|L) * L + next]. */
-export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>): number[] {
+/**
+ * Viterbi over emission scores emit[i * L + label] with transitions[(prev|L) * L + next];
+ * `before` is the label before the first token (L: the sentence start).
+ */
+export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>, before: number = L): number[] {
   const score = new Float64Array(n * L);
   const back = new Int8Array(n * L);
-  for (let j = 0; j < L; j++) score[j] = ALLOWED[L * L + j] ? emit[j]! + transitions[L * L + j]! : -Infinity;
+  for (let j = 0; j < L; j++) score[j] = ALLOWED[before * L + j] ? emit[j]! + transitions[before * L + j]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let j = 0; j < L; j++) {
       let best = -Infinity;

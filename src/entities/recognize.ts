@@ -3,7 +3,7 @@ import { lexiconPath } from '../core/paths.js';
 import { ExtraitError } from '../core/errors.js';
 import { labelSpans } from './corpus.js';
 import { normalizeSpan, type TokenSpan } from './conventions.js';
-import { FEATURE_VERSION, sentenceFeatures, tokenInfos } from './features.js';
+import { FEATURE_VERSION, sentenceFeatures, tokenInfos, type TokenInfo } from './features.js';
 import { NerModel } from './model.js';
 import { applyRules } from './rules.js';
 import { documentMatches, type GazetteerEntry } from './lexicon.js';
@@ -52,14 +52,44 @@ export function recognize(text: string, tokens: readonly Token[], sentences: rea
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
     if (to <= from) continue;
-    const { labels, emit } = model.decodeWithScores(sentenceFeatures(tokenInfos(tokens, from, to, matches)));
-    for (const span of labelSpans(labels)) {
-      const shifted = { start: span.start + from, end: span.end + from, type: span.type };
-      const tidy = normalizeSpan(tokens, shifted);
-      if (tidy) found.push({ ...tidy, rule: 'model', scores: typeScores(emit, tidy.start - from, tidy.end - from) });
+    const infos = tokenInfos(tokens, from, to, matches);
+    for (const [a, b] of activeRuns(infos)) {
+      // Tokens far from any capital, digit or listed name are outside names: only the runs around them are decoded.
+      const { labels, emit } = model.decodeWithScores(sentenceFeatures(infos, a, b), a === 0 ? L : 0);
+      for (const span of labelSpans(labels)) {
+        const shifted = { start: span.start + from + a, end: span.end + from + a, type: span.type };
+        const tidy = normalizeSpan(tokens, shifted);
+        if (tidy) found.push({ ...tidy, rule: 'model', scores: typeScores(emit, tidy.start - from - a, tidy.end - from - a) });
+      }
     }
   }
   return applyRules(text, tokens, sentences, found, options.lexicon ?? []);
+}
+
+/** Tokens decoded before and after a token that may belong to a name (names run on in lower case: Agence régionale de santé); 2 and 4 score as the whole sentence on every set. */
+const RUN_BEFORE = 2;
+const RUN_AFTER = 4;
+
+/** Runs [a, b) of a sentence's tokens around capitals, digits and gazetteer matches. */
+export function activeRuns(infos: readonly TokenInfo[]): [number, number][] {
+  const n = infos.length;
+  const runs: [number, number][] = [];
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < n; i++) {
+    const t = infos[i]!;
+    if (!(t.word.capitalised || t.gaz || t.word.hasDigit)) continue;
+    const from = Math.max(0, i - RUN_BEFORE);
+    const to = Math.min(n, i + 1 + RUN_AFTER);
+    if (a >= 0 && from <= b) b = Math.max(b, to);
+    else {
+      if (a >= 0) runs.push([a, b]);
+      a = from;
+      b = to;
+    }
+  }
+  if (a >= 0) runs.push([a, b]);
+  return runs;
 }
 
 const TYPES: EntityType[] = ['PER', 'LOC', 'ORG', 'MISC'];
