@@ -6,7 +6,8 @@ import { labelSpans, project, readConll } from '../src/entities/corpus.js';
 import { LABELS, NerModel, allowed, viterbi, L } from '../src/entities/model.js';
 import { trainModelFile } from '../src/entities/training.js';
 import { trainNerAction, parseLexicon } from '../src/entities/command.js';
-import { recognize } from '../src/entities/recognize.js';
+import { activeRuns, recognize } from '../src/entities/recognize.js';
+import { tokenInfos } from '../src/entities/features.js';
 import { createDocument } from '../src/core/document.js';
 
 const label = (name: string) => LABELS.indexOf(name as (typeof LABELS)[number]);
@@ -81,6 +82,15 @@ describe('labeller', () => {
     const doc = createDocument('Donald Trump a reçu Sergueï Lavrov à Washington.');
     const found = recognize(doc.text, doc.tokens, doc.sentences, { model }).map((m) => `${doc.tokens[m.start]!.text}/${m.type}`);
     expect(found).toContain('Donald/PER');
+  });
+
+  it('decodes only the stretches around capitals, digits and listed names', () => {
+    const doc = createDocument('il pleut depuis trois jours sur la ville et les habitants attendent toujours que la pluie cesse avant Noël');
+    const infos = tokenInfos(doc.tokens, 0, doc.tokens.length);
+    const noel = doc.tokens.findIndex((t) => t.text === 'Noël');
+    expect(activeRuns(infos)).toEqual([[noel - 2, doc.tokens.length]]);
+    const none = createDocument('il pleut depuis trois jours');
+    expect(activeRuns(tokenInfos(none.tokens, 0, none.tokens.length))).toEqual([]);
   });
 
   it('refuses a file that is not a model', () => {
