@@ -6,7 +6,8 @@ import { evaluateTopics, keyphraseScores, loadTopicsGold } from '../scripts/eval
 const shared = process.env.EXTRAIT_SHARED ?? resolve(import.meta.dirname, '..', '..', 'shared');
 const hasGold = existsSync(join(shared, 'dev-gold', 'news-dev.jsonl'));
 
-// Floors a little under what `npm run eval -- topics` measures on the development gold.
+// Floors a little under what `npm run eval -- topics` measures on the development gold
+// (top category 15/15, R@10 0.61, P@10 0.39, R@5 0.34; keyword-extractor R@10 0.14).
 describe.skipIf(!hasGold)('topics on the development gold (floors)', () => {
   const f = evaluateTopics(loadTopicsGold());
   it('the top category is a gold category in at least 85 % of the articles', () => {
