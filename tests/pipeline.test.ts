@@ -28,6 +28,11 @@ describe('planComponents', () => {
   it('refuses a requested component whose need is switched off', () => {
     expect(() => planComponents(registry, ['topics'], ['pos'])).toThrow("'topics' needs 'pos', which is switched off");
   });
+  it('runs what a component uses first when it runs, without pulling it in', () => {
+    const withUses = [{ ...component('topics', ['pos']), uses: ['entities'] }, component('pos'), component('entities')];
+    expect(names(planComponents(withUses, undefined))).toEqual(['pos', 'entities', 'topics']);
+    expect(names(planComponents(withUses, ['topics']))).toEqual(['pos', 'topics']);
+  });
   it('names unknown components', () => {
     expect(() => planComponents(registry, ['horoscope'])).toThrow(/unknown component 'horoscope'/);
   });

@@ -36,6 +36,8 @@ export interface Component {
   description: string;
   /** Names of the components whose output it reads. */
   needs: readonly string[];
+  /** Components whose output it reads when they run (entities for topics): run first, never pulled in. */
+  uses?: readonly string[];
   /** Analysis fields it sets. */
   adds: readonly (keyof Analysis)[];
   /** Whether it runs when the user names no components. */

@@ -43,9 +43,24 @@ export function planComponents(
     if (!component) throw new ExtraitError('E_UNKNOWN_COMPONENT', `'${by}' needs unknown component '${name}'`);
     state.set(name, 'visiting');
     for (const need of component.needs) visit(need, name);
+    // what it reads when available comes first if it runs at all
+    for (const use of component.uses ?? []) if (willRun.has(use)) visit(use, name);
     state.set(name, 'done');
     ordered.push(component);
   };
+  const willRun = closure(wanted, byName, off);
   for (const name of wanted) visit(name, undefined);
   return ordered;
+}
+
+/** The wanted components and everything they need, transitively (errors are left to the ordering). */
+function closure(wanted: readonly string[], byName: Map<string, Component>, off: Set<string>): Set<string> {
+  const names = new Set<string>();
+  const add = (name: string) => {
+    if (names.has(name) || off.has(name)) return;
+    names.add(name);
+    for (const need of byName.get(name)?.needs ?? []) add(need);
+  };
+  wanted.forEach(add);
+  return names;
 }

@@ -16,5 +16,5 @@ export const registry: readonly Component[] = [
   quotesComponent,
   datesComponent,
   posComponent,
-  topicsComponent, // after entities: topics lists an entity once and reads its type
+  topicsComponent,
 ];

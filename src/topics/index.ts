@@ -14,6 +14,7 @@ export const topicsComponent: Component = {
   name: 'topics',
   description: 'key phrases and subject categories',
   needs: ['pos'],
+  uses: ['entities'],
   adds: ['topics'],
   defaultOn: true,
   run(analysis, options) {
