@@ -136,15 +136,33 @@ export function clusterMentions(
     }
   });
   // Shortened names and acronyms, candidates found through a shared word.
+  // Link words (de, la) are left out of the index: a shortened name always keeps a content word.
   const byWord = new Map<string, number[]>();
+  const byInitials = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   names.forEach((n, i) => {
-    for (const w of new Set(n.words)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+    for (const w of new Set(n.words)) if (!LINK_WORDS.has(w.toLowerCase())) push(byWord, w, i);
+    if (n.words.length > 1) for (const key of new Set(initials(n.words))) push(byInitials, key, i);
   });
-  const longOnes = names.map((_, i) => i).filter((i) => names[i]!.words.length > 1);
   names.forEach((short, i) => {
     const candidates = new Set<number>();
-    for (const w of short.words) for (const j of byWord.get(w) ?? []) candidates.add(j);
-    if (isAcronym(short.text)) for (const j of longOnes) candidates.add(j);
+    // Every word of a shortened name is in the long one: its rarest word finds all the candidates.
+    let rarest: number[] | undefined;
+    for (const w of short.words) {
+      if (LINK_WORDS.has(w.toLowerCase())) continue;
+      const list = byWord.get(w) ?? [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    for (const j of rarest ?? []) candidates.add(j);
+    if (isAcronym(short.text)) for (const j of byInitials.get(normalizeAcronym(short.text)) ?? []) candidates.add(j);
+    for (const long of entitiesLexicon().longNames.get(short.text) ?? []) {
+      const j = byKey.get(`${short.type}\u0000${fold(long)}`);
+      if (j !== undefined) candidates.add(j);
+    }
     const fits = [...candidates].filter((j) => {
       const long = names[j]!;
       if (j === i || long.type !== short.type) return false;
@@ -172,8 +190,15 @@ export function clusterMentions(
     entity.mentions.push(i);
     mentions.push({ start: s.start, end: s.end, text: s.text, type: s.type, entity: entity.id, rule: s.rule });
   });
+  const membersOf = new Map<number, Name[]>();
+  names.forEach((n, i) => {
+    const root = groups.find(i);
+    const list = membersOf.get(root);
+    if (list) list.push(n);
+    else membersOf.set(root, [n]);
+  });
   for (const [group, entity] of entityOfGroup) {
-    const members = names.filter((_, i) => groups.find(i) === group);
+    const members = membersOf.get(group) ?? [];
     entity.canonical = canonicalName(members, userCanonical);
     entity.aliases = [...new Set(members.map((m) => m.text))].filter((t) => t !== entity.canonical);
   }

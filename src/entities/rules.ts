@@ -24,19 +24,36 @@ export function applyRules(
   found: FoundMention[],
   lexicon: readonly GazetteerEntry[],
 ): FoundMention[] {
-  let mentions = found;
-  mentions = gazetteerRule(tokens, sentences, mentions);
-  mentions = headRule(tokens, sentences, mentions);
-  mentions = titleRule(tokens, sentences, mentions);
-  mentions = longFormRule(tokens, mentions);
-  mentions = parentheticalRule(tokens, sentences, mentions);
-  mentions = acronymRule(tokens, sentences, mentions);
-  mentions = portfolioRule(tokens, mentions);
-  mentions = seatRule(tokens, sentences, mentions);
-  mentions = cueRule(tokens, mentions);
-  mentions = demonymRule(tokens, sentences, mentions);
-  mentions = workTitleRule(tokens, sentences, mentions);
-  mentions = firstNameRule(tokens, sentences, mentions);
+  documentMatches(tokens, sentences); // the whole document's matches, before rules ask sentence by sentence
+  // Rules that look inside one sentence run sentence by sentence on that sentence's mentions:
+  // their overlap checks then cost the mentions of a sentence, not of the document (linear time).
+  const bySentence = new Map<Sentence, FoundMention[]>();
+  for (const m of found) {
+    const s = sentenceOf(sentences, m.start);
+    if (!s) continue;
+    const list = bySentence.get(s) ?? [];
+    list.push(m);
+    bySentence.set(s, list);
+  }
+  let mentions: FoundMention[] = [];
+  for (const s of sentences) {
+    const one = [s];
+    let local = bySentence.get(s) ?? [];
+    local = gazetteerRule(tokens, one, local);
+    local = headRule(tokens, one, local);
+    local = titleRule(tokens, one, local);
+    local = longFormRule(tokens, one, local);
+    local = parentheticalRule(tokens, one, local);
+    local = acronymRule(tokens, one, local);
+    local = portfolioRule(tokens, local);
+    local = seatRule(tokens, one, local);
+    local = cueRule(tokens, local);
+    local = demonymRule(tokens, one, local);
+    local = workTitleRule(tokens, one, local);
+    local = firstNameRule(tokens, one, local);
+    for (const m of local) mentions.push(m);
+  }
+  // Rules that weigh the whole article.
   mentions = personEvidenceRule(tokens, mentions);
   mentions = splitRule(tokens, sentences, mentions);
   mentions = propagateRule(tokens, sentences, mentions);
@@ -331,7 +348,9 @@ function userNames(tokens: readonly Token[], sentences: readonly Sentence[], fou
     for (const m of matchGazetteer(tokens, s.tokenStart, s.tokenEnd, trie)) added.push({ start: m.start, end: m.end, type: m.entry.type, rule: 'lexicon' });
   }
   if (!added.length) return found;
-  const kept = found.filter((f) => !added.some((a) => overlaps(a, f)));
+  const taken = new Uint8Array(tokens.length);
+  for (const a of added) taken.fill(1, a.start, a.end);
+  const kept = found.filter((f) => !taken.subarray(f.start, f.end).some((x) => x === 1));
   return [...kept, ...added];
 }
 
@@ -347,8 +366,8 @@ const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'de', "d'", 'des', '
  */
 function acronymRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
   const lex = entitiesLexicon();
-  const covered = new Int8Array(tokens.length);
-  for (const m of mentions) for (let i = m.start; i < m.end; i++) covered[i] = 1;
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) covered.add(i);
   const out = mentions.map((m) => {
     const w = tokens[m.start]!.text;
     if (m.end - m.start === 1 && m.type === 'LOC' && isAcronymWord(w) && !isPlace(w)) return { ...m, type: 'ORG' as EntityType, rule: 'acronym' };
@@ -357,7 +376,7 @@ function acronymRule(tokens: readonly Token[], sentences: readonly Sentence[], m
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const w = tokens[i]!.text;
-      if (covered[i] || !isAcronymWord(w) || lex.genericAcronyms.has(w) || isPlace(w)) continue;
+      if (covered.has(i) || !isAcronymWord(w) || lex.genericAcronyms.has(w) || isPlace(w)) continue;
       if (!DETERMINERS.has(lowerOf(tokens, i - 1))) continue;
       if (i + 1 < s.tokenEnd && isCapitalised(tokens[i + 1]!.text)) continue; // part of a longer name
       if (w.length <= 2 && tokens[i + 1]?.kind === 'number' && i + 1 < s.tokenEnd) {
@@ -377,13 +396,15 @@ function acronymRule(tokens: readonly Token[], sentences: readonly Sentence[], m
  * long-form: "Fédération bancaire française (FBF)": the words before an acronym in brackets whose
  * initials spell it are the organisation's full name (Schwartz & Hearst's idea, on initials).
  */
-function longFormRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMention[] {
+function longFormRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
   let out = mentions;
-  for (let open = 1; open < tokens.length - 2; open++) {
+  const from = sentences[0]?.tokenStart ?? 0;
+  const to = sentences[sentences.length - 1]?.tokenEnd ?? 0;
+  for (let open = Math.max(1, from); open < to - 2; open++) {
     if (tokens[open]!.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     const acronym = tokens[open + 1]!.text.replace(/-/g, '');
     if (!isAcronymWord(tokens[open + 1]!.text) || acronym.length < 2) continue;
-    for (let start = open - 1; start >= Math.max(0, open - 14); start--) {
+    for (let start = open - 1; start >= Math.max(from, open - 14); start--) {
       if (/^[,.;:!?»«()]$/.test(tokens[start]!.text)) break;
       if (!isCapitalised(tokens[start]!.text)) continue;
       const initials = tokens
