@@ -35,6 +35,9 @@ describe('tokenize: hyphens', () => {
       'Maison-Blanche', 'Jean-Luc', 'c’est-à-dire', 'peut-être', 'États-Unis', 'après-midi', 'rendez-vous', 'celui-ci',
     ]);
   });
+  it('splits pronouns of a word in capitals, not the end of an acronym', () => {
+    expect(texts('A-T-IL DIT-ELLE le PPA-CI')).toEqual(['A', '-T-IL', 'DIT', '-ELLE', 'le', 'PPA-CI']);
+  });
   it('does not cut a place name that ends like a pronoun', () => {
     expect(texts('Saint-Ouen-l’Aumône et Bois-le-Roi')).toEqual(['Saint-Ouen-l’Aumône', 'et', 'Bois-le-Roi']);
   });

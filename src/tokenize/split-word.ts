@@ -54,6 +54,8 @@ function elisionEnd(text: string, s: number, end: number, lex: TokenizerLexicon)
   return -1;
 }
 
+const SHOUTED_PRONOUNS = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 't-il', 't-elle', 't-on', 't-ils', 't-elles']);
+
 /** Start of a trailing clitic (-il, -t-il, -moi) of text[s, e), or -1 when the word ends otherwise. */
 function cliticStart(text: string, s: number, e: number, lex: TokenizerLexicon): number {
   if (e - s <= MAX_LISTED_LENGTH && lex.hyphenExceptions.has(foldApostrophes(text.slice(s, e)).toLowerCase())) return -1;
@@ -62,7 +64,9 @@ function cliticStart(text: string, s: number, e: number, lex: TokenizerLexicon):
   const allUpper = isAllUpper(text, s, e);
   const isClitic = (from: number) => {
     const form = text.slice(from + 1, e);
-    return lex.clitics.has(form.toLowerCase()) && (allUpper || form === form.toLowerCase());
+    const lower = form.toLowerCase();
+    // in capitals only subject pronouns are split (A-T-IL, DIT-ELLE): PPA-CI, RN-LE are names
+    return lex.clitics.has(lower) && (form === lower || (allUpper && SHOUTED_PRONOUNS.has(lower)));
   };
   // -t-il before -il: the euphonic t goes with the pronoun
   const previous = lastHyphen(text, s, last);
