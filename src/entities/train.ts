@@ -1,4 +1,5 @@
 import { L, viterbi } from './model.js';
+import { seededRandom, shuffleInPlace } from '../core/random.js';
 
 /** A sentence ready for training: the feature hashes of each token and its gold label index. */
 export interface TrainingSentence {
@@ -18,17 +19,6 @@ export interface TrainedWeights {
   transitions: Float64Array;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same training order. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Structured averaged perceptron (Collins 2002): decode each sentence with the current weights
@@ -55,10 +45,7 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
   };
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     let right = 0;
     let total = 0;
     for (const index of order) {
