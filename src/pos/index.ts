@@ -50,8 +50,10 @@ export function posModel(): PosModel {
       allowed: tagDictionary(labels, lexicon, corpus),
       afterVerb: hyphenatedClitic(pronouns),
     });
-    const rules = new SuffixRules(readListRows('pos', SUFFIX_RULES_FILE));
-    loaded = { tagger, lemmatizer: new Lemmatizer(corpus, lexicon, rules, pronouns) };
+    // only words no lexicon knows need the suffix rules: read on first need
+    let rules: SuffixRules | undefined;
+    const suffixRules = () => (rules ??= new SuffixRules(readListRows('pos', SUFFIX_RULES_FILE)));
+    loaded = { tagger, lemmatizer: new Lemmatizer(corpus, lexicon, suffixRules, pronouns) };
   }
   return loaded;
 }
@@ -92,26 +94,18 @@ export function classLookup(lexicon: WordLexicon): (lower: string) => string {
  */
 export function tagWords(words: readonly string[]): TaggedWord[] {
   const { tagger, lemmatizer } = posModel();
-  const labels = tagger.tag(words);
+  const entries = tagger.entries(words);
+  const ids = tagger.tagEntries(entries);
+  const labels = tagger.labels;
   const out: TaggedWord[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const label = labels[i]!;
-    let byLabel = results.get(word);
-    if (!byLabel) {
-      if (results.size >= MAX_CACHED_RESULTS) results.clear();
-      results.set(word, (byLabel = new Map()));
-    }
-    let result = byLabel.get(label);
-    if (!result) byLabel.set(label, (result = Object.freeze(tagged(word, label, lemmatizer))));
-    out[i] = result;
+    // the same form with the same tag always gets the same lemma: kept beside the form
+    const results = entries[i]!.results as (TaggedWord | undefined)[];
+    const id = ids[i]!;
+    out[i] = results[id] ??= Object.freeze(tagged(words[i]!, labels[id]!, lemmatizer));
   }
   return out;
 }
-
-/** Results by form and label: the same word with the same tag always gets the same lemma. */
-const results = new Map<string, Map<string, TaggedWord>>();
-const MAX_CACHED_RESULTS = 200_000;
 
 function tagged(word: string, label: string, lemmatizer: Lemmatizer): TaggedWord {
   if (!label.includes('+')) return { pos: label, lemma: lemmatizer.lemma(word, label) };

@@ -15,7 +15,7 @@ export class Lemmatizer {
   constructor(
     private readonly corpus: SortedLines,
     private readonly lexicon: WordLexicon,
-    private readonly rules: SuffixRules,
+    private readonly rules: () => SuffixRules,
     /** Personal pronoun → UD lemma (il → lui), lower-cased forms. */
     private readonly pronouns: ReadonlyMap<string, string>,
   ) {}
@@ -51,7 +51,7 @@ export class Lemmatizer {
       const participle = this.participleAdjective(lower, entries);
       if (participle) return participle;
     }
-    return this.rules.apply(lower, upos) ?? lower;
+    return this.rules().apply(lower, upos) ?? lower;
   }
 
   private fromCorpus(form: string, upos: string): string | undefined {

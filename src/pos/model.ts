@@ -22,7 +22,13 @@ export interface TaggerModel {
   labels: string[];
   /** Weights of feature f for label l: `weights[index.get(f) * labels.length + l]`. */
   index: Map<string, number>;
+  /** Feature names in index order: sorted by their UTF-16 code units. */
+  names: readonly string[];
   weights: Float32Array;
+  /** The same weights, sparse: feature f's non-zero weights are `values[rowStart[f] … rowStart[f + 1]]` for `columns[…]` labels. */
+  rowStart: Uint32Array;
+  columns: Uint8Array;
+  values: Float32Array;
   meta: Record<string, unknown>;
 }
 
@@ -89,16 +95,29 @@ function decodeAt(data: Buffer, start: number, source: string): { model: TaggerM
   const index = new Map<string, number>();
   let at = namesStart + header.featureBytes;
   const inv = 1 / header.scale;
+  const rowStart = new Uint32Array(header.features + 1);
+  // at most one entry per 3 bytes left
+  const capacity = Math.floor((data.length - at) / 3);
+  const columns = new Uint8Array(capacity);
+  const values = new Float32Array(capacity);
+  let nnz = 0;
   for (let f = 0; f < header.features; f++) {
     index.set(names[f]!, f);
+    rowStart[f] = nnz;
     const count = data[at++]!;
     for (let k = 0; k < count; k++) {
       const label = data[at]!;
-      const q = (data[at + 1]! | (data[at + 2]! << 8)) << 16 >> 16;
+      const q = ((data[at + 1]! | (data[at + 2]! << 8)) << 16) >> 16;
       weights[f * n + label] = q * inv;
+      columns[nnz] = label;
+      values[nnz++] = q * inv;
       at += 3;
     }
   }
+  rowStart[header.features] = nnz;
   if (at > data.length) throw bad('truncated');
-  return { model: { labels: header.labels, index, weights, meta: header.meta }, end: at };
+  return {
+    model: { labels: header.labels, index, names, weights, rowStart, columns: columns.slice(0, nnz), values: values.slice(0, nnz), meta: header.meta },
+    end: at,
+  };
 }

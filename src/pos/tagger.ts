@@ -3,10 +3,23 @@
  * features.ts without building their strings: the weights of the features that read one word are
  * summed once per distinct word, those that read tags come from tables indexed by tag, and those
  * that join two words are found once per word pair and kept. On running text words and pairs
- * repeat, so a token costs a few vector additions.
+ * repeat, so a token costs a few vector additions and a handful of sparse rows.
  */
 import { BOS, EOS, OFFSETS, wordFeatures, wordInfo, type ClassLookup, type WordInfo } from './features.js';
 import type { TaggerModel } from './model.js';
+import { ExtraitError } from '../core/errors.js';
+
+/** Index of the first name ≥ key in sorted names. */
+function firstAtLeast(names: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Limits on the labels of the last pass. */
 export interface TagConstraints {
@@ -16,9 +29,17 @@ export interface TagConstraints {
   afterVerb(lower: string): boolean;
 }
 
-interface CachedWord {
+/** A distinct word form, shared by the passes: what each pass precomputed for it. */
+export interface WordEntry {
+  /** Small integer naming the form while it is cached (0 and 1: sentence boundaries). */
   id: number;
   info: WordInfo;
+  passes: PassWord[];
+  /** Whatever the caller keeps per (form, label id), e.g. lemmas. */
+  results: unknown[];
+}
+
+interface PassWord {
   classId: number;
   /** Summed weights of the word's own features at each offset: OFFSETS.length × labels. */
   sums: Float64Array;
@@ -33,17 +54,14 @@ interface CachedWord {
   /** Rows of the position feature when the word opens the sentence, and when it does not. */
   first: number;
   inner: number;
-  /** Rows of ww (previous word id → row) and wn (next word id → row). */
-  afterWord: Map<number, number>;
-  beforeWord: Map<number, number>;
+  /** Id of the word among those the ww/wn features pair (-1: none; -2: holds a '|', looked up by name). */
+  pairId: number;
 }
 
 const MAX_CACHED_WORDS = 200_000;
 
 /** One left-to-right pass of the tagger. */
 export class TaggerPass {
-  private cache = new Map<string, CachedWord>();
-  private nextId = 2;
   private readonly n: number;
   private readonly scores: Float64Array;
   /** Tag ids: the labels, then <s>, <s2>, </s>. */
@@ -59,17 +77,23 @@ export class TaggerPass {
   private readonly a0Row: Int32Array;
   private readonly classIds = new Map<string, number>();
   private readonly ccRows = new Map<number, number>();
-  private bos!: CachedWord;
-  private eos!: CachedWord;
+  /** The words the ww/wn features pair, numbered, and their rows by pair key (left id × count + right id). */
+  private readonly pairIds = new Map<string, number>();
+  private readonly pairCount: number;
+  private readonly wwRows = new Map<number, number>();
+  private readonly wnRows = new Map<number, number>();
+  private readonly rows = new Int32Array(16);
+  private readonly verbLabels: Uint8Array;
+  private tagPairTable = new Float64Array(0);
+  private tagPairDone = new Uint8Array(0);
+  readonly bos: PassWord;
+  readonly eos: PassWord;
 
   constructor(
     readonly model: TaggerModel,
-    private readonly lookup: ClassLookup,
     private readonly constraints?: TagConstraints,
   ) {
     this.n = model.labels.length;
-    this.allowed = constraints?.allowed;
-    this.verbLabels = Uint8Array.from(model.labels, (l) => (l === 'VERB' || l === 'AUX' ? 1 : 0));
     this.scores = new Float64Array(this.n);
     this.tagNames = [...model.labels, '<s>', '<s2>', '</s>'];
     const T = (this.T = this.tagNames.length);
@@ -88,25 +112,38 @@ export class TaggerPass {
     this.n12Row = two('n12:');
     this.t1n1Row = two('t1n1:');
     this.a0Row = one('a0:');
-    this.resetCache();
+    const pairs: [Map<number, number>, string, string, number][] = [];
+    for (const [prefix, table] of [['wn:', this.wnRows], ['ww:', this.wwRows]] as const) {
+      // names are sorted: the features of a template are one run
+      for (let r = firstAtLeast(model.names, prefix); r < model.names.length && model.names[r]!.startsWith(prefix); r++) {
+        const f = model.names[r]!;
+        const body = f.slice(3);
+        const bar = body.indexOf('|');
+        // a word holding '|' makes the split ambiguous: such pairs are looked up by name
+        if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
+        const [a, b] = [body.slice(0, bar), body.slice(bar + 1)];
+        for (const word of [a, b]) if (!this.pairIds.has(word)) this.pairIds.set(word, this.pairIds.size);
+        pairs.push([table, a, b, r]);
+      }
+    }
+    this.pairCount = this.pairIds.size;
+    for (const [table, a, b, r] of pairs) table.set(this.pairIds.get(a)! * this.pairCount + this.pairIds.get(b)!, r);
+    this.verbLabels = Uint8Array.from(model.labels, (l) => (l === 'VERB' || l === 'AUX' ? 1 : 0));
+    this.bos = this.prepare(BOS);
+    this.eos = this.prepare(EOS);
   }
 
-  /** One label per surface token; `ahead` holds a first pass's labels, read by a second-pass model. */
-  tag(forms: readonly string[], ahead?: readonly string[]): string[] {
-    if (this.cache.size + forms.length > MAX_CACHED_WORDS) this.resetCache();
-    const m = forms.length;
-    const words: CachedWord[] = new Array(m);
-    for (let i = 0; i < m; i++) words[i] = this.word(forms[i]!);
+  /**
+   * Label ids, one per word (`slot` picks this pass's precomputed data in each entry); `ahead`
+   * holds a previous pass's label ids, read by a second-pass model.
+   */
+  tagEntries(words: readonly WordEntry[], slot: number, ahead?: Int32Array): Int32Array {
+    const m = words.length;
     const { n, T, scores } = this;
-    const weights = this.model.weights;
-    const modelLabels = this.model.labels;
-    let aheadIds: Int32Array | undefined;
-    if (ahead) {
-      aheadIds = new Int32Array(m + 2).fill(T - 1);
-      for (let i = 0; i < m; i++) aheadIds[i] = modelLabels.indexOf(ahead[i]!);
-    }
-    const labels: string[] = new Array(m);
-    const width = OFFSETS.length;
+    const { rowStart, columns, values } = this.model;
+    const labels = new Int32Array(m);
+    const rows = this.rows;
+    const END = T - 1;
     let t1 = T - 3;
     let t2 = T - 2;
     for (let i = 0; i < m; i++) {
@@ -114,55 +151,52 @@ export class TaggerPass {
       let base = this.tagPairSums(t1, t2);
       const tagSums = this.tagPairTable;
       for (let l = 0; l < n; l++) scores[l] = tagSums[base + l]!;
-      for (let k = 0; k < width; k++) {
+      for (let k = 0; k < 5; k++) {
         const j = i + k - 2;
-        const sums = (j < 0 ? this.bos : j >= m ? this.eos : words[j]!).sums;
+        const sums = (j < 0 ? this.bos : j >= m ? this.eos : words[j]!.passes[slot]!).sums;
         base = k * n;
         for (let l = 0; l < n; l++) scores[l]! += sums[base + l]!;
       }
-      const w = words[i]!;
-      const prev = i > 0 ? words[i - 1]! : this.bos;
-      const next = i + 1 < m ? words[i + 1]! : this.eos;
-      const rows = this.rows;
+      const entry = words[i]!;
+      const w = entry.passes[slot]!;
+      const nextEntry = i + 1 < m ? words[i + 1]! : undefined;
+      const next = nextEntry ? nextEntry.passes[slot]! : this.eos;
       let count = 0;
       rows[count++] = w.byPrevTag[t1]!;
       rows[count++] = w.byClassPrevTag[t1]!;
-      rows[count++] = this.pairRow(prev, w);
-      rows[count++] = this.nextPairRow(w, next);
-      rows[count++] = this.classRow(prev, w, next);
+      const prevInfo = i > 0 ? words[i - 1]!.info : BOS;
+      const prev = i > 0 ? words[i - 1]!.passes[slot]! : this.bos;
+      const nextInfo = nextEntry ? nextEntry.info : EOS;
+      rows[count++] = this.pairRow(this.wwRows, 'ww:', prev, w, prevInfo, entry.info);
+      rows[count++] = this.pairRow(this.wnRows, 'wn:', w, next, entry.info, nextInfo);
+      rows[count++] = this.classRow(prev, w, next, prevInfo, entry.info, nextInfo);
       rows[count++] = i === 0 ? w.first : w.inner;
-      if (aheadIds) {
-        const n1 = aheadIds[i + 1]!;
-        const n2 = aheadIds[i + 2]!;
+      if (ahead) {
+        const n1 = i + 1 < m ? ahead[i + 1]! : END;
+        const n2 = i + 2 < m ? ahead[i + 2]! : END;
         rows[count++] = this.n1Row[n1]!;
         rows[count++] = this.n2Row[n2]!;
         rows[count++] = this.n12Row[n1 * T + n2]!;
         rows[count++] = this.t1n1Row[t1 * T + n1]!;
         rows[count++] = w.byNextTag[n1]!;
-        rows[count++] = this.a0Row[aheadIds[i]!]!;
+        rows[count++] = this.a0Row[ahead[i]!]!;
       }
       for (let r = 0; r < count; r++) {
         const row = rows[r]!;
         if (row < 0) continue;
-        base = row * n;
-        for (let l = 0; l < n; l++) scores[l]! += weights[base + l]!;
+        const end = rowStart[row + 1]!;
+        for (let e = rowStart[row]!; e < end; e++) scores[columns[e]!]! += values[e]!;
       }
       const mask = next.afterVerb ? this.verbLabels : w.allowed;
       let best = -1;
       for (let l = 0; l < n; l++) if ((!mask || mask[l]) && (best < 0 || scores[l]! > scores[best]!)) best = l;
       if (best < 0) best = 0;
-      labels[i] = modelLabels[best]!;
+      labels[i] = best;
       t2 = t1;
       t1 = best;
     }
     return labels;
   }
-
-  private readonly rows = new Int32Array(16);
-  private readonly allowed?: (w: WordInfo) => Uint8Array | undefined;
-  private readonly verbLabels: Uint8Array;
-  private tagPairTable = new Float64Array(0);
-  private tagPairDone = new Uint8Array(0);
 
   /** Offset in tagPairTable of the summed t1, t2, t12 weights of a tag pair (filled on first use). */
   private tagPairSums(t1: number, t2: number): number {
@@ -183,54 +217,28 @@ export class TaggerPass {
     return base;
   }
 
-  /** Row of ww (a = previous word of b) or wn (b = next word of a): each pair is looked up once. */
-  private pairRow(a: CachedWord, b: CachedWord): number {
-    let row = b.afterWord.get(a.id);
-    if (row === undefined) {
-      row = this.model.index.get('ww:' + a.info.lower + '|' + b.info.lower) ?? -1;
-      b.afterWord.set(a.id, row);
-    }
-    return row;
+  /** Row of the ww or wn feature of two words, from the pair table built at load. */
+  private pairRow(table: Map<number, number>, prefix: string, a: PassWord, b: PassWord, aInfo: WordInfo, bInfo: WordInfo): number {
+    if (a.pairId >= 0 && b.pairId >= 0) return table.get(a.pairId * this.pairCount + b.pairId) ?? -1;
+    if (a.pairId === -2 || b.pairId === -2) return this.model.index.get(prefix + aInfo.lower + '|' + bInfo.lower) ?? -1;
+    return -1;
   }
 
-  private nextPairRow(a: CachedWord, b: CachedWord): number {
-    let row = a.beforeWord.get(b.id);
-    if (row === undefined) {
-      row = this.model.index.get('wn:' + a.info.lower + '|' + b.info.lower) ?? -1;
-      a.beforeWord.set(b.id, row);
-    }
-    return row;
-  }
-
-  private classRow(prev: CachedWord, w: CachedWord, next: CachedWord): number {
-    const C = 4096;
+  private classRow(prev: PassWord, w: PassWord, next: PassWord, a: WordInfo, b: WordInfo, c: WordInfo): number {
+    const C = 1024;
+    if (prev.classId >= C || w.classId >= C || next.classId >= C) return this.model.index.get('cc:' + a.lexClass + '|' + b.lexClass + '|' + c.lexClass) ?? -1;
+    // a small integer key: the Map hashes it without allocating
     const key = (prev.classId * C + w.classId) * C + next.classId;
     let row = this.ccRows.get(key);
     if (row === undefined) {
-      row = this.model.index.get('cc:' + prev.info.lexClass + '|' + w.info.lexClass + '|' + next.info.lexClass) ?? -1;
+      row = this.model.index.get('cc:' + a.lexClass + '|' + b.lexClass + '|' + c.lexClass) ?? -1;
       this.ccRows.set(key, row);
     }
     return row;
   }
 
-  private resetCache(): void {
-    this.cache = new Map();
-    this.ccRows.clear();
-    this.nextId = 2;
-    this.bos = this.summed(BOS, 0);
-    this.eos = this.summed(EOS, 1);
-  }
-
-  private word(form: string): CachedWord {
-    let cached = this.cache.get(form);
-    if (!cached) {
-      cached = this.summed(wordInfo(form, this.lookup), this.nextId++);
-      this.cache.set(form, cached);
-    }
-    return cached;
-  }
-
-  private summed(info: WordInfo, id: number): CachedWord {
+  /** This pass's precomputed data for a word. */
+  prepare(info: WordInfo): PassWord {
     const { n, model } = this;
     const row = (f: string) => model.index.get(f) ?? -1;
     const sums = new Float64Array(OFFSETS.length * n);
@@ -244,40 +252,71 @@ export class TaggerPass {
     let classId = this.classIds.get(info.lexClass);
     if (classId === undefined) this.classIds.set(info.lexClass, (classId = this.classIds.size));
     const shape = info.shape.charAt(0);
-    const cached: CachedWord = {
-      id,
-      info,
+    return {
       classId,
       sums,
-      allowed: this.allowed?.(info),
+      allowed: this.constraints?.allowed(info),
       afterVerb: this.constraints?.afterVerb(info.lower) ?? false,
       byPrevTag: Int32Array.from(this.tagNames, (t) => row('t1w:' + t + '|' + info.lower)),
       byClassPrevTag: Int32Array.from(this.tagNames, (t) => row('t1c:' + t + '|' + info.lexClass)),
       byNextTag: Int32Array.from(this.tagNames, (t) => row('n1w:' + t + '|' + info.lower)),
       first: row('i:first|' + shape),
       inner: row('i:in|' + shape),
-      afterWord: new Map(),
-      beforeWord: new Map(),
+      pairId: info.lower.includes('|') ? -2 : (this.pairIds.get(info.lower) ?? -1),
     };
-    return cached;
   }
+
 }
 
 /** The tagger: a first pass, then (when the model has one) a second pass reading the first's tags ahead. */
 export class Tagger {
   readonly passes: TaggerPass[];
+  private cache = new Map<string, WordEntry>();
+  private nextId = 2;
 
-  constructor(models: readonly TaggerModel[], lookup: ClassLookup, constraints?: TagConstraints) {
-    this.passes = models.map((m, i) => new TaggerPass(m, lookup, i === models.length - 1 ? constraints : undefined));
+  constructor(models: readonly TaggerModel[], private readonly lookup: ClassLookup, constraints?: TagConstraints) {
+    const labels = models[0]?.labels.join(' ');
+    if (labels === undefined || models.some((m) => m.labels.join(' ') !== labels)) {
+      throw new ExtraitError('E_MODEL', 'tagger model: its passes must share one label set (retrain with npm run train:pos)');
+    }
+    this.passes = models.map((m, i) => new TaggerPass(m, i === models.length - 1 ? constraints : undefined));
   }
 
   get labels(): readonly string[] {
     return this.passes[this.passes.length - 1]!.model.labels;
   }
 
+  /** The cached entries of the forms (made on first sight). */
+  entries(forms: readonly string[]): WordEntry[] {
+    if (this.cache.size + forms.length > MAX_CACHED_WORDS) {
+      this.cache = new Map();
+      this.nextId = 2;
+    }
+    const out: WordEntry[] = new Array(forms.length);
+    for (let i = 0; i < forms.length; i++) {
+      const form = forms[i]!;
+      let entry = this.cache.get(form);
+      if (!entry) {
+        const info = wordInfo(form, this.lookup);
+        entry = { id: this.nextId++, info, passes: this.passes.map((p) => p.prepare(info)), results: [] };
+        this.cache.set(form, entry);
+      }
+      out[i] = entry;
+    }
+    return out;
+  }
+
+  /** Label ids (into `labels`) of the entries. */
+  tagEntries(words: readonly WordEntry[]): Int32Array {
+    let ids: Int32Array | undefined;
+    this.passes.forEach((pass, slot) => {
+      ids = pass.tagEntries(words, slot, ids);
+    });
+    return ids ?? new Int32Array(0);
+  }
+
   tag(forms: readonly string[]): string[] {
-    let labels: string[] | undefined;
-    for (const pass of this.passes) labels = pass.tag(forms, labels);
-    return labels ?? [];
+    const labels = this.labels;
+    return Array.from(this.tagEntries(this.entries(forms)), (id) => labels[id]!);
   }
 }
