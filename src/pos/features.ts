@@ -50,22 +50,26 @@ export function wordFeatures(offset: number, w: WordInfo): string[] {
   return [p + 'w:' + w.lower, p + 'c:' + w.lexClass];
 }
 
-/** Features that read the previous tags, the position or two words together. */
-export function contextFeatures(words: readonly WordInfo[], i: number, t1: string, t2: string, ahead?: readonly string[]): string[] {
+/** Features of position i that read no tag: the same whatever tags come before. */
+export function staticFeatures(words: readonly WordInfo[], i: number): string[] {
+  const out: string[] = [];
+  for (const k of OFFSETS) out.push(...wordFeatures(k, wordAt(words, i + k)));
   const w0 = words[i]!;
-  const prev = i > 0 ? words[i - 1]! : BOS;
-  const next = i + 1 < words.length ? words[i + 1]! : EOS;
-  const out = [
-    't1:' + t1,
-    't2:' + t2,
-    't12:' + t1 + '|' + t2,
-    't1w:' + t1 + '|' + w0.lower,
-    't1c:' + t1 + '|' + w0.lexClass,
+  const prev = wordAt(words, i - 1);
+  const next = wordAt(words, i + 1);
+  out.push(
     'ww:' + prev.lower + '|' + w0.lower,
     'wn:' + w0.lower + '|' + next.lower,
     'cc:' + prev.lexClass + '|' + w0.lexClass + '|' + next.lexClass,
     'i:' + (i === 0 ? 'first' : 'in') + '|' + w0.shape.charAt(0),
-  ];
+  );
+  return out;
+}
+
+/** Features that read tags: the two before (this pass's), and a first pass's tags ahead. */
+export function tagFeatures(words: readonly WordInfo[], i: number, t1: string, t2: string, ahead?: readonly string[]): string[] {
+  const w0 = words[i]!;
+  const out = ['t1:' + t1, 't2:' + t2, 't12:' + t1 + '|' + t2, 't1w:' + t1 + '|' + w0.lower, 't1c:' + t1 + '|' + w0.lexClass];
   if (ahead) {
     const n1 = ahead[i + 1] ?? '</s>';
     const n2 = ahead[i + 2] ?? '</s>';
@@ -82,8 +86,5 @@ export function wordAt(words: readonly WordInfo[], i: number): WordInfo {
 
 /** Every feature of position i, for training and for checking the cached inference. */
 export function allFeatures(words: readonly WordInfo[], i: number, t1: string, t2: string, ahead?: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const k of OFFSETS) out.push(...wordFeatures(k, wordAt(words, i + k)));
-  out.push(...contextFeatures(words, i, t1, t2, ahead));
-  return out;
+  return [...staticFeatures(words, i), ...tagFeatures(words, i, t1, t2, ahead)];
 }

@@ -42,15 +42,15 @@ export interface WordEntry {
 interface PassWord {
   classId: number;
   /** Summed weights of the word's own features at each offset: OFFSETS.length × labels. */
-  sums: Float64Array;
+  sums: Float32Array;
   /** Labels the word may take (1 = allowed); undefined: any. */
   allowed: Uint8Array | undefined;
   /** The word is a clitic hyphenated to a verb before it (-t-il, -on, -moi, -en): that word is a verb. */
   afterVerb: boolean;
-  /** Feature rows by tag id (-1: no such feature): t1w, t1c, n1w. */
-  byPrevTag: Int32Array;
-  byClassPrevTag: Int32Array;
-  byNextTag: Int32Array;
+  /** Feature rows by tag id (-1: no such feature): t1w, t1c, n1w; null when the word has none. */
+  byPrevTag: Int32Array | null;
+  byClassPrevTag: Int32Array | null;
+  byNextTag: Int32Array | null;
   /** Rows of the position feature when the word opens the sentence, and when it does not. */
   first: number;
   inner: number;
@@ -143,34 +143,39 @@ export class TaggerPass {
     const { rowStart, columns, values } = this.model;
     const labels = new Int32Array(m);
     const rows = this.rows;
+    // the sums of the words around each position, two boundary words on each side
+    const window: Float32Array[] = new Array(m + 4);
+    window[0] = window[1] = this.bos.sums;
+    window[m + 2] = window[m + 3] = this.eos.sums;
+    for (let i = 0; i < m; i++) window[i + 2] = words[i]!.passes[slot]!.sums;
     const END = T - 1;
     let t1 = T - 3;
     let t2 = T - 2;
     for (let i = 0; i < m; i++) {
-      // tag-only features, summed per tag pair once
-      let base = this.tagPairSums(t1, t2);
-      const tagSums = this.tagPairTable;
-      for (let l = 0; l < n; l++) scores[l] = tagSums[base + l]!;
-      for (let k = 0; k < 5; k++) {
-        const j = i + k - 2;
-        const sums = (j < 0 ? this.bos : j >= m ? this.eos : words[j]!.passes[slot]!).sums;
-        base = k * n;
-        for (let l = 0; l < n; l++) scores[l]! += sums[base + l]!;
-      }
       const entry = words[i]!;
       const w = entry.passes[slot]!;
       const nextEntry = i + 1 < m ? words[i + 1]! : undefined;
       const next = nextEntry ? nextEntry.passes[slot]! : this.eos;
-      let count = 0;
-      rows[count++] = w.byPrevTag[t1]!;
-      rows[count++] = w.byClassPrevTag[t1]!;
+      // tag-free features: the words around, word pairs, lexicon classes, position
+      let base = this.tagPairSums(t1, t2);
+      const tagSums = this.tagPairTable;
+      for (let l = 0; l < n; l++) scores[l] = tagSums[base + l]!;
+      for (let k = 0; k < 5; k++) {
+        const sums = window[i + k]!;
+        base = k * n;
+        for (let l = 0; l < n; l++) scores[l]! += sums[base + l]!;
+      }
       const prevInfo = i > 0 ? words[i - 1]!.info : BOS;
       const prev = i > 0 ? words[i - 1]!.passes[slot]! : this.bos;
       const nextInfo = nextEntry ? nextEntry.info : EOS;
+      let count = 0;
       rows[count++] = this.pairRow(this.wwRows, 'ww:', prev, w, prevInfo, entry.info);
       rows[count++] = this.pairRow(this.wnRows, 'wn:', w, next, entry.info, nextInfo);
       rows[count++] = this.classRow(prev, w, next, prevInfo, entry.info, nextInfo);
       rows[count++] = i === 0 ? w.first : w.inner;
+      // features that read tags (the tag pair's are summed above)
+      if (w.byPrevTag) rows[count++] = w.byPrevTag[t1]!;
+      if (w.byClassPrevTag) rows[count++] = w.byClassPrevTag[t1]!;
       if (ahead) {
         const n1 = i + 1 < m ? ahead[i + 1]! : END;
         const n2 = i + 2 < m ? ahead[i + 2]! : END;
@@ -178,7 +183,7 @@ export class TaggerPass {
         rows[count++] = this.n2Row[n2]!;
         rows[count++] = this.n12Row[n1 * T + n2]!;
         rows[count++] = this.t1n1Row[t1 * T + n1]!;
-        rows[count++] = w.byNextTag[n1]!;
+        if (w.byNextTag) rows[count++] = w.byNextTag[n1]!;
         rows[count++] = this.a0Row[ahead[i]!]!;
       }
       for (let r = 0; r < count; r++) {
@@ -241,7 +246,7 @@ export class TaggerPass {
   prepare(info: WordInfo): PassWord {
     const { n, model } = this;
     const row = (f: string) => model.index.get(f) ?? -1;
-    const sums = new Float64Array(OFFSETS.length * n);
+    const sums = new Float32Array(OFFSETS.length * n);
     OFFSETS.forEach((offset, k) => {
       for (const f of wordFeatures(offset, info)) {
         const r = row(f);
@@ -252,14 +257,18 @@ export class TaggerPass {
     let classId = this.classIds.get(info.lexClass);
     if (classId === undefined) this.classIds.set(info.lexClass, (classId = this.classIds.size));
     const shape = info.shape.charAt(0);
+    const byTag = (rowOf: (tag: string) => number) => {
+      const rows = Int32Array.from(this.tagNames, rowOf);
+      return rows.some((r) => r >= 0) ? rows : null;
+    };
     return {
       classId,
       sums,
       allowed: this.constraints?.allowed(info),
       afterVerb: this.constraints?.afterVerb(info.lower) ?? false,
-      byPrevTag: Int32Array.from(this.tagNames, (t) => row('t1w:' + t + '|' + info.lower)),
-      byClassPrevTag: Int32Array.from(this.tagNames, (t) => row('t1c:' + t + '|' + info.lexClass)),
-      byNextTag: Int32Array.from(this.tagNames, (t) => row('n1w:' + t + '|' + info.lower)),
+      byPrevTag: byTag((t) => row('t1w:' + t + '|' + info.lower)),
+      byClassPrevTag: byTag((t) => row('t1c:' + t + '|' + info.lexClass)),
+      byNextTag: byTag((t) => row('n1w:' + t + '|' + info.lower)),
       first: row('i:first|' + shape),
       inner: row('i:in|' + shape),
       pairId: info.lower.includes('|') ? -2 : (this.pairIds.get(info.lower) ?? -1),

@@ -154,9 +154,12 @@ export interface StackedWeights {
 export function trainStacked(sentences: readonly TrainingSentence[], options: TrainOptions & { folds: number; models?: number }): StackedWeights {
   const ahead: string[][] = new Array(sentences.length);
   for (let fold = 0; fold < options.folds; fold++) {
-    const trained = trainTagger(sentences.filter((_, i) => i % options.folds !== fold), { ...options, onIteration: undefined });
+    const held = sentences.filter((_, i) => i % options.folds !== fold);
+    const trained = trainAveraged(held, { ...options, onIteration: undefined }, options.models ?? 1);
     sentences.forEach((s, i) => {
-      if (i % options.folds === fold) ahead[i] = tagWithWeights(trained, s.forms.map((f) => wordInfo(f, options.lookup)));
+      if (i % options.folds !== fold) return;
+      const words = s.forms.map((f) => wordInfo(f, options.lookup));
+      ahead[i] = tagWithWeights(trained, words);
     });
   }
   const first = trainAveraged(sentences, { ...options, onIteration: undefined }, options.models ?? 1);
@@ -207,7 +210,7 @@ export function trainTagger(sentences: readonly TrainingSentence[], options: Tra
       let t1 = '<s>';
       let t2 = '<s2>';
       for (let i = 0; i < words.length; i++) {
-        let features = allFeatures(words as WordInfo[], i, t1, t2, ahead);
+        let features = allFeatures(words, i, t1, t2, ahead);
         if (dropout > 0 && random() < dropout) features = features.filter((f) => !WORD_IDENTITY.test(f));
         const guess = model.predict(features);
         model.update(features, gold[i]!, guess);
