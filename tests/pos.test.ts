@@ -71,6 +71,18 @@ describe('pos: hard cases on real sentences', () => {
     expect(at('Peut-on le croire ?', 'Peut')).toEqual({ pos: 'VERB', lemma: 'pouvoir' });
   });
 
+  it('a verb comes before a hyphenated clitic, which may itself precede another (dis-le-lui)', () => {
+    expect(tag('Vas-y, dis-le-lui !').map((t) => [t.word, t.pos, t.lemma])).toEqual([
+      ['Vas', 'VERB', 'aller'],
+      ['-y', 'PRON', 'y'],
+      [',', 'PUNCT', ','],
+      ['dis', 'VERB', 'dire'],
+      ['-le', 'PRON', 'lui'],
+      ['-lui', 'PRON', 'lui'],
+      ['!', 'PUNCT', '!'],
+    ]);
+  });
+
   it('pronoun lemmas follow UD: strong forms', () => {
     const s = tag('Il se demande si elle leur a parlé.');
     expect(s.filter((t) => t.pos === 'PRON').map((t) => [t.word, t.lemma])).toEqual([

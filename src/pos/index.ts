@@ -64,7 +64,6 @@ export function posModel(): PosModel {
  */
 function hyphenatedClitic(pronouns: ReadonlyMap<string, string>): (lower: string) => boolean {
   const clitics = new Set([...pronouns.keys()].filter((f) => f.startsWith('-')));
-  clitics.add('-en').add('-y');
   return (lower) => clitics.has(normalizeForm(lower));
 }
 

@@ -192,7 +192,8 @@ export class TaggerPass {
         const end = rowStart[row + 1]!;
         for (let e = rowStart[row]!; e < end; e++) scores[columns[e]!]! += values[e]!;
       }
-      const mask = next.afterVerb ? this.verbLabels : w.allowed;
+      // before a hyphenated clitic comes a verb, unless the word is itself one (dis-le-lui)
+      const mask = next.afterVerb && !w.afterVerb ? this.verbLabels : w.allowed;
       let best = -1;
       for (let l = 0; l < n; l++) if ((!mask || mask[l]) && (best < 0 || scores[l]! > scores[best]!)) best = l;
       if (best < 0) best = 0;
