@@ -6,8 +6,8 @@ import { datesRules, type Rule } from './rules.js';
 import { buildFrame, type Candidate, type Frame, type TokenRange } from './frames.js';
 import { prepositionBefore } from './context.js';
 import { clauseTense } from './tense.js';
-import { make, dayOf, type Env, type Made } from './make.js';
-import { addDays, addMonths, formatDay, formatMonth, formatYear, toDays, type Ymd } from './calendar.js';
+import { make, dayOf, exclusiveEndAfter, type Env, type Made } from './make.js';
+import { formatDay, toDays, type Ymd } from './calendar.js';
 import { findReference, type Reference } from './reference.js';
 import { insideRanges, speechRanges } from './speech.js';
 import type { Direction } from './spec.js';
@@ -398,22 +398,8 @@ function joinEnds([a, b]: [Found, Found], env: Env, v: TokenView): Made[] {
 /** Exclusive end of the last unit of an interval; clock times are points, so it is the time itself. */
 function exclusiveEndOf(m: Made): string | undefined {
   const { grain, value } = m.expr;
-  if (!value || !m.last) return value ?? undefined;
-  switch (grain) {
-    case 'day':
-      return formatDay(addDays(m.last, 1));
-    case 'month': {
-      const n = addMonths(m.last.y, m.last.m, 1);
-      return formatMonth(n.y, n.m);
-    }
-    case 'year':
-      return formatYear(m.last.y + 1);
-    case 'minute':
-    case 'hour':
-      return value;
-    default:
-      return formatDay(addDays(m.last, 1));
-  }
+  if (!value || !m.last || grain === 'minute' || grain === 'hour') return value ?? undefined;
+  return exclusiveEndAfter(grain, m.last);
 }
 
 function spanOf(v: TokenView, start: number, end: number): { start: number; end: number; text: string } {

@@ -47,25 +47,25 @@ function fromResolved(r: ReturnType<typeof resolveSpec>, env: Env, extra: Partia
   return { expr, first: r.first, last: r.last, ...(r.grain === 'day' && { day: r.first }) };
 }
 
-/** Exclusive end of a unit that starts at `last` (the next day, month, year…), as an ISO value. */
-function exclusiveEnd(r: Resolved): string {
-  switch (r.grain) {
-    case 'day':
-      return formatDay(addDays(r.last, 1));
+/** Exclusive end of a unit of this grain whose last day is `last` (the next day, month, year…), as an ISO value. */
+export function exclusiveEndAfter(grain: TimexGrain | undefined, last: Ymd): string {
+  switch (grain) {
     case 'month': {
-      const n = addMonths(r.last.y, r.last.m, 1);
+      const n = addMonths(last.y, last.m, 1);
       return formatMonth(n.y, n.m);
     }
     case 'year':
-      return formatYear(r.last.y + 1);
+      return formatYear(last.y + 1);
     case 'decade':
-      return String(Math.floor(r.last.y / 10) + 1);
+      return String(Math.floor(last.y / 10) + 1);
     case 'century':
-      return String(Math.floor(r.last.y / 100) + 1).padStart(2, '0');
+      return String(Math.floor(last.y / 100) + 1).padStart(2, '0');
     default:
-      return formatDay(addDays(r.last, 1));
+      return formatDay(addDays(last, 1));
   }
 }
+
+const exclusiveEnd = (r: Resolved): string => exclusiveEndAfter(r.grain, r.last);
 
 function interval(a: Resolved, b: Resolved, env: Env, stated: boolean): Made {
   return {
