@@ -1,5 +1,6 @@
 /** Averaged-perceptron training of the tagger (used by scripts/train/pos.ts). */
 import { allFeatures, wordInfo, type ClassLookup, type WordInfo } from './features.js';
+import { seededRandom, shuffleInPlace } from '../core/random.js';
 
 export interface TrainingSentence {
   /** Surface tokens, as written. */
@@ -29,17 +30,6 @@ export interface TrainedWeights {
   weights: Map<string, Float64Array>;
 }
 
-/** Deterministic PRNG (mulberry32): the same seed shuffles the same way. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Perceptron {
   readonly ids = new Map<string, number>();
@@ -198,10 +188,7 @@ export function trainTagger(sentences: readonly TrainingSentence[], options: Tra
   const dropout = options.wordDropout ?? 0;
   const order = prepared.map((_, i) => i);
   for (let it = 1; it <= options.iterations; it++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     let right = 0;
     let total = 0;
     for (const index of order) {
