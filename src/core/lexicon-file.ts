@@ -8,8 +8,9 @@ import { lexiconPath } from './paths.js';
 export function readListRows(...parts: string[]): string[][] {
   const rows: string[][] = [];
   for (const raw of readFileSync(lexiconPath(...parts), 'utf8').split('\n')) {
-    const line = raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '').trim();
-    if (line) rows.push(line.split('\t').map((cell) => cell.trim()));
+    // most lines hold no '#': skip the comment regexes for them (big gazetteers load faster)
+    const line = raw.includes('#') ? raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '') : raw;
+    if (line.trim()) rows.push(line.split('\t').map((cell) => cell.trim()));
   }
   return rows;
 }

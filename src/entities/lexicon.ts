@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { lexiconPath } from '../core/paths.js';
+import { readListRows } from '../core/lexicon-file.js';
 import type { Token } from '../core/types.js';
 import { tokenize } from '../tokenize/index.js';
 import type { EntityType } from './types.js';
@@ -108,14 +107,6 @@ function build(): EntitiesLexicon {
   return { gazetteer, longNames, firstNames, titles, roles, demonyms, heads, notEntities, commonWordNames, cues, genericAcronyms, roleEnds };
 }
 
-/** Tab-separated rows of a file under lexicons/ (`#` lines are comments): a plain split, fast on big lists. */
-function readListRows(...parts: string[]): string[][] {
-  const rows: string[][] = [];
-  for (const line of readFileSync(lexiconPath(...parts), 'utf8').split('\n')) {
-    if (line && line.charCodeAt(0) !== 35 /* # */) rows.push(line.trimEnd().split('\t'));
-  }
-  return rows;
-}
 
 /** A name that the tokenizer keeps whole: letters and digits, inner hyphens (Saint-Junien). */
 const ONE_TOKEN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
