@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
+import { lowerBound } from '../core/search.js';
 import type { Span, Token } from '../core/types.js';
 import type { Entity, EntityMention, EntityType } from '../entities/types.js';
 import { norm, quotesLexicon, splitWords, type Gender, type RoleEntry } from './lexicon.js';
@@ -88,14 +89,8 @@ export class Discourse {
   }
 
   sentenceIndex(offset: number): number {
-    let lo = 0;
-    let hi = this.sentenceStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sentenceStarts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.max(0, lo - 1);
+    const starts = this.sentenceStarts;
+    return Math.max(0, lowerBound(starts.length, (i) => starts[i]! <= offset) - 1);
   }
 
   addEvent(id: string, offset: number, weight: number): void {

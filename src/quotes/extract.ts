@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
+import { lowerBound } from '../core/search.js';
 import type { Span } from '../core/types.js';
 import { attributeAfter, attributeBefore, findIncises, nonSpeechCue, opensSentence, speechLike, type Attribution } from './attribute.js';
 import { cueForward, type Cue, type CueContext } from './cues.js';
@@ -58,16 +59,7 @@ export function extractQuotes(analysis: QuotesInput, options: ExtractOptions = {
   usePos(tokens.some((t) => t.pos) ? (item) => (item.token !== undefined ? tokens[item.token]!.pos : undefined) : undefined);
 
   const paragraphStarts = paragraphs.map((p) => p.start);
-  const paragraphOf = (offset: number) => {
-    let lo = 0;
-    let hi = paragraphStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphStarts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.max(0, lo - 1);
-  };
+  const paragraphOf = (offset: number) => Math.max(0, lowerBound(paragraphStarts.length, (i) => paragraphStarts[i]! <= offset) - 1);
 
   // frames: each paragraph with its top-level quotations folded, and each part of each quotation
   const topByParagraph = new Map<number, Region[]>();

@@ -1,4 +1,6 @@
 import type { Token } from '../core/types.js';
+import { lowerBound } from '../core/search.js';
+import { tokenizerLexicon } from '../tokenize/index.js';
 import type { Region } from './marks.js';
 import { norm } from './lexicon.js';
 
@@ -25,19 +27,11 @@ export interface Frame {
   sentenceOf: number[];
 }
 
-const ELIDED = /^(?:[dlmnstjc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)$/i;
 const TERMINAL = /^(?:[.!?…]+|\.\.\.)$/;
 
 /** First token whose start is at or after `offset` (binary search). */
 export function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.length, (i) => tokens[i]!.start < offset);
 }
 
 /** The stretch of text a region covers in one of its parts, marks included. */
@@ -76,7 +70,7 @@ export function buildFrame(text: string, tokens: readonly Token[], from: number,
       continue;
     }
     const last = items[items.length - 1];
-    if (last && last.region === undefined && (token.text === '’' || token.text === "'") && last.end === token.start && ELIDED.test(last.text)) {
+    if (last && last.region === undefined && (token.text === '’' || token.text === "'") && last.end === token.start && tokenizerLexicon().elisionPrefixes.has(last.text.toLowerCase())) {
       last.end = token.end;
       last.text = text.slice(last.start, last.end);
       last.norm = norm(last.text);

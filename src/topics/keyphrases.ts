@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
+import { lowerBound } from '../core/search.js';
 import type { Span } from '../core/types.js';
 import type { EntityType } from '../entities/types.js';
 import { sentenceCandidates, type Candidate, type Occurrence } from './candidates.js';
@@ -203,14 +204,7 @@ function subjectVocabulary(terms: readonly TermMatch[], subjects: ReadonlySet<st
 }
 
 function firstStartingAt(sorted: readonly { start: number }[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sorted.length, (i) => sorted[i]!.start < start);
 }
 
 /**
@@ -218,14 +212,7 @@ function firstStartingAt(sorted: readonly { start: number }[], start: number): n
  * Mentions do not nest, so their ends grow with their starts.
  */
 function firstEndingAfter(sorted: readonly { start: number; end: number }[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sorted.length, (i) => sorted[i]!.end <= start);
 }
 
 /** Inverse document frequency of a lemma against the background corpora, 0 (everywhere) to 1 (never seen). */
