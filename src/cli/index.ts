@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../core/paths.js';
 import { processIO, type CliIO } from './io.js';
+import { version } from './version.js';
 
 export type { CliIO } from './io.js';
-
-export function version(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
+export { version } from './version.js';
 
 /**
  * The command line: parses argv, runs, and resolves to the exit code. Never exits the process.
@@ -18,6 +13,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     io.stdout.write(version() + '\n');
     return 0;
   }
+  // the build swaps './program.js' for the bundled program read with its code cache (cached-program.ts)
   const { runProgram } = await import('./program.js');
   return runProgram(argv, io);
 }

@@ -5,7 +5,7 @@ import { componentSwitches, globalOptions } from './options.js';
 import { registry } from '../pipeline/registry.js';
 import { execute } from './execute.js';
 import { EXIT, type CliIO } from './io.js';
-import { version } from './index.js';
+import { version } from './version.js';
 
 const INPUTS_HELP = 'files, directories (walked recursively), globs (!pattern excludes), or - for standard input';
 
