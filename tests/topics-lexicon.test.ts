@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readListRows } from '../src/core/lexicon-file.js';
 import { lexiconPath } from '../src/core/paths.js';
 import { topicsLexicon } from '../src/topics/lexicon.js';
-import { termWords } from '../src/topics/scheme.js';
+import { buildScheme, termWords } from '../src/topics/scheme.js';
+import { builtinSchemeRows, CATEGORY_TERMS_FILE, compileCategoryTerms } from '../src/topics/compile.js';
 
 const LABELS = ['culture', 'environnement', 'faits divers', 'international', 'justice', 'politique', 'santé', 'science', 'société', 'sport', 'technologie', 'économie'];
 
@@ -47,10 +48,38 @@ describe('topics lexicons as data', () => {
     expect(text).toMatch(/TimeBank/);
     const lex = topicsLexicon();
     expect(lex.documents).toBeGreaterThan(500);
-    expect(lex.df.size).toBeGreaterThan(3000);
+    const rows = readListRows('topics', 'background.tsv').filter(([lemma]) => lemma !== 'documents');
+    expect(rows.length).toBeGreaterThan(3000);
     // common words are in many documents, specialised ones in few or none
     expect(lex.df.get('président')!).toBeGreaterThan(lex.df.get('exoplanète') ?? 0);
-    for (const n of lex.df.values()) expect(n).toBeLessThanOrEqual(lex.documents);
+    for (const [, n] of rows) expect(Number(n)).toBeLessThanOrEqual(lex.documents);
+  });
+
+  it('the background table is searched in place: documents row first, then lemmas in byte order, each found', () => {
+    const lines = readFileSync(lexiconPath('topics', 'background.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines[0]).toMatch(/^documents\t\d+$/);
+    const lemmas = lines.slice(1).map((l) => l.split('\t'));
+    for (const cells of lemmas) expect(cells.length).toBe(2);
+    for (let i = 1; i < lemmas.length; i++) expect(Buffer.compare(Buffer.from(lemmas[i - 1]![0]!), Buffer.from(lemmas[i]![0]!))).toBe(-1);
+    const lex = topicsLexicon();
+    for (const [lemma, n] of lemmas) expect(lex.df.get(lemma!)).toBe(Number(n));
+    for (const absent of ['documents', 'zzzz', '', 'a b', 'présidente-directrice']) expect(lex.df.get(absent)).toBeUndefined();
+  });
+
+  it('the compiled category terms equal a fresh compile of the category lists', () => {
+    expect(readFileSync(lexiconPath(...CATEGORY_TERMS_FILE), 'utf8')).toBe(compileCategoryTerms());
+  });
+
+  it('the compiled scheme finds the terms the readable lists give, in the same order', () => {
+    const fresh = buildScheme(builtinSchemeRows(), 'built-in');
+    const compiled = topicsLexicon().scheme;
+    expect(compiled.labels).toEqual(fresh.labels);
+    for (const [first, terms] of fresh.byFirstWord) {
+      const found = compiled.byFirstWord.get(first)!;
+      expect(found.map((t) => ({ ...t }))).toEqual(terms.map((t) => ({ ...t })));
+      expect(compiled.byFirstWord.get(first)).toBe(found);
+    }
+    expect(compiled.byFirstWord.get('zzzz')).toBeUndefined();
   });
 
   it('stopwords come from the maintained package, boilerplate is separate', () => {

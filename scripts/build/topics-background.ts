@@ -111,7 +111,8 @@ function main(): void {
 
   const df = new Map<string, number>();
   for (const doc of documents) for (const lemma of doc) if (/\p{L}/u.test(lemma)) df.set(lemma, (df.get(lemma) ?? 0) + 1);
-  const rows = [...df].filter(([, n]) => n >= MIN_DF).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // byte order of the lemma: src/topics/lexicon.ts searches the file in place
+  const rows = [...df].filter(([, n]) => n >= MIN_DF).sort((a, b) => Buffer.compare(Buffer.from(a[0]), Buffer.from(b[0])));
   const header = [
     '# Background document frequencies of French content-word lemmas (NOUN, PROPN, ADJ, VERB, ADV), lower case.',
     `# Built by scripts/build/topics-background.ts from UD French-Sequoia train+dev and UD French-GSD dev`,

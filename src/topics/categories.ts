@@ -2,6 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import type { CategoryScore } from './types.js';
 import type { CategoryScheme, SchemeTerm } from './scheme.js';
 import type { EntityCue } from './lexicon.js';
+import { compareText } from './collate.js';
 import { fold, type Word } from './words.js';
 
 export interface CategoryOptions {
@@ -90,7 +91,7 @@ export function categorizeWithTerms(
     }
   }
   const total = [...tallies.values()].reduce((s, t) => s + t.raw, 0);
-  const ranked = [...tallies].filter(([, t]) => t.raw >= MIN_RAW).sort((a, b) => b[1].raw - a[1].raw || a[0].localeCompare(b[0]));
+  const ranked = [...tallies].filter(([, t]) => t.raw >= MIN_RAW).sort((a, b) => b[1].raw - a[1].raw || compareText(a[0], b[0]));
   if (ranked.length === 0 || total === 0) return { categories: [], terms };
   const best = ranked[0]![1].raw;
   const relative = options.relative ?? 0.3;

@@ -2,6 +2,7 @@ import type { CliOptions, CommandSpec, OptionRow, TableView } from '../cli/spec.
 import type { Analysis } from '../core/analysis.js';
 import { ExtraitError } from '../core/errors.js';
 import { rankCorpus } from './corpus.js';
+import { compareText } from './collate.js';
 import { readSchemeFile } from './scheme.js';
 import type { Topics } from './types.js';
 
@@ -54,7 +55,7 @@ function corpusView(analyses: readonly Analysis[], options: CliOptions): { table
     const first = a.topics?.categories[0]?.label;
     if (first) labels.set(first, (labels.get(first) ?? 0) + 1);
   }
-  const byLabel = [...labels].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l, n]) => `${l} ${n}`);
+  const byLabel = [...labels].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([l, n]) => `${l} ${n}`);
   return {
     table: {
       head: ['phrase', 'score', 'documents', 'count'],

@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import { round } from './categories.js';
+import { compareText } from './collate.js';
 import { extractTopics, toScheme } from './extract.js';
 import { lower } from './words.js';
 
@@ -60,7 +61,7 @@ export function rankCorpus(analyses: readonly Readonly<Analysis>[], options: Cor
     const score = e.tf.reduce((s, tf) => s + (1 + Math.log(tf)) * idf, 0);
     return { e, score };
   });
-  ranked.sort((a, b) => b.score - a.score || b.e.count - a.e.count || a.e.lemma.localeCompare(b.e.lemma));
+  ranked.sort((a, b) => b.score - a.score || b.e.count - a.e.count || compareText(a.e.lemma, b.e.lemma));
   const best = ranked[0]?.score ?? 1;
   return ranked.slice(0, options.max ?? 30).map(({ e, score }) => ({
     text: [...e.forms].sort((a, b) => b[1] - a[1])[0]![0],

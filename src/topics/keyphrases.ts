@@ -6,6 +6,7 @@ import { sentenceCandidates, type Candidate, type Occurrence } from './candidate
 import type { TopicsLexicon } from './lexicon.js';
 import type { KeyPhrase } from './types.js';
 import { round, type TermMatch } from './categories.js';
+import { compareText } from './collate.js';
 import { lower, type Word } from './words.js';
 
 /** Candidate occurrences grouped by lemma form (or by entity), with what scoring needs. */
@@ -87,7 +88,7 @@ export function rankGroups(analysis: Readonly<Analysis>, sentences: readonly Wor
       const factor = g.entity ? 1 + ENTITY_VOCABULARY * (v.factor - 1) : v.factor;
       return { group: g, score: scoreGroup(g, nested.get(g) ?? 0, lex, frequencies) * factor, vocabulary: factor, whole: v.whole };
     })
-    .sort((a, b) => b.score - a.score || a.group.key.localeCompare(b.group.key));
+    .sort((a, b) => b.score - a.score || compareText(a.group.key, b.group.key));
 }
 
 /**

@@ -1,8 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readListRows, readList } from '../core/lexicon-file.js';
 import { lexiconPath } from '../core/paths.js';
 import { ExtraitError } from '../core/errors.js';
-import { buildScheme, type CategoryScheme } from './scheme.js';
+import { SortedLines } from '../pos/sorted-lines.js';
+import { builtinScheme } from './builtin-scheme.js';
+import type { CategoryScheme } from './scheme.js';
 import { lower, fold } from './words.js';
 
 /** A rule of lexicons/topics/entity-cues.tsv: a word in an entity name of this type is a cue for a label. */
@@ -22,7 +24,7 @@ export interface TopicsLexicon {
   skipAdjectives: ReadonlySet<string>;
   prenominal: ReadonlySet<string>;
   /** Document frequency of a lower-case lemma in the background corpora, and their size. */
-  df: ReadonlyMap<string, number>;
+  df: { get(lemma: string): number | undefined };
   documents: number;
   scheme: CategoryScheme;
   entityCues: readonly EntityCue[];
@@ -36,13 +38,7 @@ export function topicsLexicon(): TopicsLexicon {
   try {
     const phraseWords = readListRows('topics', 'phrase-words.tsv');
     const role = (r: string) => new Set(phraseWords.filter((row) => row[1] === r).map((row) => lower(row[0]!)));
-    const df = new Map<string, number>();
-    let documents = 0;
-    for (const [lemma, n] of readListRows('topics', 'background.tsv')) {
-      if (lemma === 'documents') documents = Number(n);
-      else df.set(lemma!, Number(n));
-    }
-    if (!documents) throw new Error('background.tsv has no documents row');
+    const { df, documents } = backgroundTable();
     cached = {
       stopwords: new Set(readList('topics', 'stopwords.txt').map(lower)),
       boilerplate: new Set(readList('topics', 'boilerplate.txt').map(lower)),
@@ -69,16 +65,23 @@ export function topicsLexicon(): TopicsLexicon {
 }
 
 /**
- * The built-in category scheme: one file per label in lexicons/topics/categories/, named
- * `<label>.tsv` or `<label>.<part>.tsv`, rows `term<TAB>weight`.
+ * background.tsv: comment lines, the `documents<TAB>N` row, then `lemma<TAB>df` rows in byte order
+ * (as scripts/build/topics-background.ts writes them), searched in place rather than parsed.
  */
-function builtinScheme(): CategoryScheme {
-  const rows: { label: string; term: string; weight: number }[] = [];
-  for (const file of readdirSync(lexiconPath('topics', 'categories')).filter((f) => f.endsWith('.tsv')).sort()) {
-    const label = file.replace(/\.tsv$/, '').split('.')[0]!.normalize('NFC');
-    for (const [term, weight] of readListRows('topics', 'categories', file)) {
-      rows.push({ label, term: term!, weight: weight === undefined ? 1 : Number(weight) });
-    }
-  }
-  return buildScheme(rows, 'built-in');
+function backgroundTable(): Pick<TopicsLexicon, 'df' | 'documents'> {
+  const data = readFileSync(lexiconPath('topics', 'background.tsv'));
+  const row = data.indexOf('\ndocuments\t');
+  const end = row < 0 ? -1 : data.indexOf(10, row + 1);
+  const documents = end < 0 ? 0 : Number(data.toString('utf8', row + '\ndocuments\t'.length, end));
+  if (!documents) throw new Error('background.tsv has no documents row');
+  const rows = new SortedLines(data.subarray(end + 1));
+  return {
+    documents,
+    df: {
+      get(lemma) {
+        const n = rows.get(lemma);
+        return n === undefined ? undefined : Number(n);
+      },
+    },
+  };
 }

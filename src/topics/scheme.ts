@@ -14,11 +14,16 @@ export interface SchemeTerm extends SchemeRow {
   words: string[];
 }
 
+/** The terms of a scheme by their first folded word, longest first (the same objects on every call). */
+export interface TermIndex {
+  get(firstWord: string): readonly SchemeTerm[] | undefined;
+}
+
 /** A category scheme: labels and the terms that are cues for them, indexed by their first word. */
 export interface CategoryScheme {
   source: string;
-  labels: string[];
-  byFirstWord: ReadonlyMap<string, SchemeTerm[]>;
+  labels: readonly string[];
+  byFirstWord: TermIndex;
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
@@ -31,7 +36,7 @@ export function termWords(term: string): string[] {
     .filter((w) => w && !ARTICLES.has(w));
 }
 
-export function buildScheme(rows: readonly SchemeRow[], source: string): CategoryScheme {
+export function buildScheme(rows: readonly SchemeRow[], source: string): CategoryScheme & { byFirstWord: ReadonlyMap<string, readonly SchemeTerm[]> } {
   const labels: string[] = [];
   const byFirstWord = new Map<string, SchemeTerm[]>();
   for (const row of rows) {
