@@ -10,11 +10,13 @@
  * - common-word-names.tsv: one-word names of the gazetteers (hand-written and generated) that are
  *   also common French words in lower case (Orange, Total, Horizons, Nice, Tours), from
  *   an-array-of-french-words: the recognizer adds such a name only where the labeller agrees.
+ * Then it compiles the tables the recognizer searches (scripts/build/entities-lexicon.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { lexiconPath } from '../../src/core/paths.js';
+import { main as compileEntityTables } from './entities-lexicon.js';
 
 const require = createRequire(import.meta.url);
 const MIN_POPULATION = 1000;
@@ -127,6 +129,8 @@ export async function main(): Promise<void> {
     ],
     await firstNames(),
   );
+  // The recognizer searches the generated lists through compiled tables and indexes.
+  compileEntityTables();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

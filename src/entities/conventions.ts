@@ -93,6 +93,6 @@ export function normalizeSpan(tokens: readonly Token[], span: TokenSpan): TokenS
 
 /** Is this one-word name a place of the gazetteer (la Suisse is a country, not a demonym)? */
 export function isPlace(word: string): boolean {
-  const entry = entitiesLexicon().gazetteer.next.get(word)?.entry;
+  const entry = entitiesLexicon().gazetteer.entryOfWord(word);
   return entry?.type === 'LOC';
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../core/types.js';
-import { entitiesLexicon, fold, matchGazetteer, type GazetteerMatch } from './lexicon.js';
+import { clearLexiconCaches, entitiesLexicon, fold, matchGazetteer, type GazetteerMatch } from './lexicon.js';
 
 /**
  * Feature extraction for the sequence labeller. Features are 32-bit hashes of a template number
@@ -71,6 +71,7 @@ const WORD_CACHE_SIZE = 200_000;
 /** Forgets the word forms seen so far (benchmarks start cold with it). */
 export function clearWordCache(): void {
   wordCache.clear();
+  clearLexiconCaches();
 }
 
 function wordInfo(text: string): WordInfo {

@@ -1,7 +1,9 @@
 import { readListRows } from '../core/lexicon-file.js';
+import { lexiconPath } from '../core/paths.js';
 import type { Token } from '../core/types.js';
 import { tokenize } from '../tokenize/index.js';
 import type { EntityType } from './types.js';
+import { SortedTable, utf8Length } from './sorted-table.js';
 
 export type Gender = 'm' | 'f';
 
@@ -15,9 +17,10 @@ export interface GazetteerEntry {
   source: string;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  entry?: GazetteerEntry;
+/** Finds the longest listed name starting at a token. */
+export interface Gazetteer {
+  /** The longest name of the list starting at tokens[i] and ending by tokens[to - 1], if any. */
+  longestAt(tokens: readonly Token[], i: number, to: number): GazetteerMatch | undefined;
 }
 
 /** A phrase of lower-case words (roles, titles) indexed by its first word. */
@@ -26,11 +29,18 @@ export interface Phrase {
   gender?: Gender;
 }
 
+/** A word list looked up like a Map (the big ones are searched in place). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
 export interface EntitiesLexicon {
-  gazetteer: TrieNode;
+  /** Organisations, events, places (hand-written and generated), from generated/gazetteer.tsv. */
+  gazetteer: TableGazetteer;
   /** Acronym → its long names, from the gazetteer. */
-  longNames: Map<string, string[]>;
-  firstNames: Map<string, Gender | 'mf'>;
+  longNames: Lookup<string[]>;
+  firstNames: FirstNames;
   titles: Map<string, Gender | undefined>;
   roles: Map<string, Phrase[]>;
   /** Every form of the demonyms (Français, Française, Françaises, Américains…). */
@@ -40,7 +50,7 @@ export interface EntitiesLexicon {
   /** Capitalised words that are no entity alone (État, Bourse). */
   notEntities: Set<string>;
   /** One-word gazetteer names that are also common words (Orange, Horizons). */
-  commonWordNames: Set<string>;
+  commonWordNames: Lookup<string>;
   /** Descriptive nouns before a name that tell its type (l'usine Arvel → ORG). */
   cues: Map<string, EntityType>;
   /** Acronyms that are common nouns (ONG, PDG). */
@@ -64,29 +74,17 @@ export function entitiesLexicon(): EntitiesLexicon {
 }
 
 function build(): EntitiesLexicon {
-  const gazetteer: TrieNode = { next: new Map() };
-  const longNames = new Map<string, string[]>();
-  const add = (entry: GazetteerEntry) => {
-    insert(gazetteer, entry);
-    if (entry.longName) {
-      longNames.set(entry.name, [...(longNames.get(entry.name) ?? []), entry.longName]);
-      // The long name of an acronym is a name of the list too (Agence internationale de l'énergie atomique).
-      insert(gazetteer, { name: entry.longName, type: entry.type, kind: entry.kind, source: entry.source });
-    }
+  // The big lists are compiled tables searched in place (npm run build:entities): no parsing here.
+  const gazetteer = new TableGazetteer(SortedTable.read(lexiconPath('entities', 'generated', 'gazetteer.tsv')));
+  const longNameTable = SortedTable.read(lexiconPath('entities', 'generated', 'long-names.tsv'));
+  const longNames: Lookup<string[]> = {
+    get: (name) => longNameTable.get(name)?.split('\t'),
+    has: (name) => longNameTable.has(name),
   };
-  for (const [name, type, longName] of readListRows('entities', 'organisations.tsv')) {
-    add({ name: name!, type: type as EntityType, kind: 'org', source: 'organisations', ...(longName && { longName }) });
-  }
-  for (const [name, type, longName] of readListRows('entities', 'events.tsv')) {
-    add({ name: name!, type: type as EntityType, kind: 'misc', source: 'events', ...(longName && { longName }) });
-  }
-  for (const [name, type, kind] of readListRows('entities', 'places.tsv')) add({ name: name!, type: type as EntityType, kind: kind!, source: 'places' });
-  for (const [name, type, kind, source] of readListRows('entities', 'generated', 'places.tsv')) {
-    add({ name: name!, type: type as EntityType, kind: kind!, source: source! });
-  }
-  const firstNames = new Map<string, Gender | 'mf'>();
-  for (const [name, gender] of readListRows('entities', 'generated', 'first-names.tsv')) firstNames.set(name!, gender as Gender | 'mf');
-  for (const [name, gender] of readListRows('entities', 'first-names.tsv')) firstNames.set(name!, gender as Gender | 'mf');
+  const firstNames = new FirstNames(
+    SortedTable.read(lexiconPath('entities', 'generated', 'first-names.tsv')),
+    new Map(readListRows('entities', 'first-names.tsv').map(([name, gender]) => [name!, gender as Gender | 'mf'])),
+  );
   const titles = new Map<string, Gender | undefined>();
   for (const [title, gender] of readListRows('entities', 'titles.tsv')) titles.set(title!, gender === '-' ? undefined : (gender as Gender));
   const roles = new Map<string, Phrase[]>();
@@ -100,7 +98,8 @@ function build(): EntitiesLexicon {
   for (const [base] of readListRows('entities', 'demonyms.tsv')) for (const form of demonymForms(base!)) demonyms.add(form);
   const heads = new Map(readListRows('entities', 'heads.tsv').map(([h, t]) => [h!, t as EntityType]));
   const notEntities = new Set(readListRows('entities', 'not-entities.tsv').map((r) => r[0]!));
-  const commonWordNames = new Set(readListRows('entities', 'generated', 'common-word-names.tsv').map((r) => r[0]!));
+  const commonWordTable = SortedTable.read(lexiconPath('entities', 'generated', 'common-word-names.tsv'));
+  const commonWordNames: Lookup<string> = { get: (name) => commonWordTable.get(name), has: (name) => commonWordTable.has(name) };
   const cues = new Map(readListRows('entities', 'cues.tsv').map(([c, t]) => [c!, t as EntityType]));
   const genericAcronyms = new Set(readListRows('entities', 'generic-acronyms.tsv').map((r) => r[0]!));
   const roleEnds = new Set([...roles.values()].flat().map((p) => p.words[p.words.length - 1]!));
@@ -114,17 +113,6 @@ const ONE_TOKEN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 /** The words of a name as the tokenizer cuts them, apostrophes folded. */
 export function nameKeys(name: string): string[] {
   return ONE_TOKEN.test(name) ? [name] : tokenize(name).map((t) => fold(t.text));
-}
-
-function insert(root: TrieNode, entry: GazetteerEntry): void {
-  let node = root;
-  for (const key of nameKeys(entry.name)) {
-    let child = node.next.get(key);
-    if (!child) node.next.set(key, (child = { next: new Map() }));
-    node = child;
-  }
-  // First entry wins: the hand-written lists are read before the generated ones.
-  node.entry ??= entry;
 }
 
 /** Français → Français, Française, Françaises; Américain → Américaine(s), Américains. */
@@ -153,23 +141,14 @@ export interface GazetteerMatch {
  * Gazetteer matches over tokens[from, to), longest first, left to right, case-sensitive
  * (a capital is what makes "Orange" a company rather than a colour).
  */
-export function matchGazetteer(tokens: readonly Token[], from: number, to: number, root = entitiesLexicon().gazetteer): GazetteerMatch[] {
-  const longestAt = (i: number): GazetteerMatch | undefined => {
-    let node: TrieNode | undefined = root;
-    let best: GazetteerMatch | undefined;
-    for (let j = i; j < to && node; j++) {
-      node = node.next.get(fold(tokens[j]!.text));
-      if (node?.entry) best = { start: i, end: j + 1, entry: node.entry };
-    }
-    return best;
-  };
+export function matchGazetteer(tokens: readonly Token[], from: number, to: number, gazetteer: Gazetteer = entitiesLexicon().gazetteer): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];
   let i = from;
   while (i < to) {
-    const best = longestAt(i);
+    const best = gazetteer.longestAt(tokens, i, to);
     // A name that starts inside this one and ends beyond it wins: "La Palme d'or" is the award, not the commune La Palme.
     let overtaken = false;
-    for (let j = i + 1; best && j < best.end && !overtaken; j++) overtaken = (longestAt(j)?.end ?? 0) > best.end;
+    for (let j = i + 1; best && j < best.end && !overtaken; j++) overtaken = (gazetteer.longestAt(tokens, j, to)?.end ?? 0) > best.end;
     if (best && !overtaken) {
       matches.push(best);
       i = best.end;
@@ -178,14 +157,154 @@ export function matchGazetteer(tokens: readonly Token[], from: number, to: numbe
   return matches;
 }
 
-/** A trie of user names (`--lexicon`), built per call: user lexicons are small. */
-export function buildTrie(entries: readonly GazetteerEntry[]): TrieNode {
-  const root: TrieNode = { next: new Map() };
-  for (const entry of entries) insert(root, entry);
-  return root;
+/**
+ * The gazetteer compiled by `npm run build:entities`, searched in place: keys are the words of
+ * the names joined by spaces, so the longest name at a token narrows the table word by word.
+ */
+export class TableGazetteer implements Gazetteer {
+  /** Entries made so far, by line. */
+  private readonly entries = new Map<number, GazetteerEntry>();
+  /** The lines each word form opens (see firstWord). */
+  private readonly firstWords = new Map<string, number>();
+
+  constructor(private readonly table: SortedTable) {}
+
+  longestAt(tokens: readonly Token[], i: number, to: number): GazetteerMatch | undefined {
+    let best: GazetteerMatch | undefined;
+    let lo = 0;
+    let hi = this.table.size;
+    let at = 0;
+    for (let j = i; j < to; j++) {
+      const word = fold(tokens[j]!.text);
+      if (j === i) {
+        const range = this.firstWord(word);
+        if (range < 0) return undefined;
+        lo = Math.floor(range / RANGE);
+        hi = range % RANGE;
+      } else {
+        [lo, hi] = this.table.narrow(lo, hi, at, word);
+        if (lo >= hi) break;
+      }
+      const length = utf8Length(word);
+      if (this.table.keyEndsAt(lo, at + length)) best = { start: i, end: j + 1, entry: this.entryAt(lo) };
+      at += length + 1;
+    }
+    return best;
+  }
+
+  /** The entry whose name is this one word, as written (`fold` aside: no apostrophe is folded). */
+  entryOfWord(word: string): GazetteerEntry | undefined {
+    if (fold(word) !== word) return undefined;
+    const range = this.firstWord(word);
+    if (range < 0) return undefined;
+    const lo = Math.floor(range / RANGE);
+    return this.table.keyEndsAt(lo, utf8Length(word)) ? this.entryAt(lo) : undefined;
+  }
+
+  /** The lines whose key opens with `word`, packed as start * RANGE + end, or -1; remembered per word. */
+  private firstWord(word: string): number {
+    let range = this.firstWords.get(word);
+    if (range === undefined) {
+      const [lo, hi] = this.table.narrow(0, this.table.size, 0, word);
+      range = lo < hi ? lo * RANGE + hi : -1;
+      if (this.firstWords.size >= WORD_CACHE_SIZE) this.firstWords.clear();
+      this.firstWords.set(word, range);
+    }
+    return range;
+  }
+
+  clearCache(): void {
+    this.firstWords.clear();
+  }
+
+  private entryAt(line: number): GazetteerEntry {
+    let entry = this.entries.get(line);
+    if (!entry) {
+      const [key, name, type, kind, source, longName] = this.table.columns(line);
+      entry = { name: name || key!, type: type as EntityType, kind: kind!, source: source!, ...(longName && { longName }) };
+      this.entries.set(line, entry);
+    }
+    return entry;
+  }
 }
 
-export type { TrieNode };
+/** Packs a line range [start, end) of a table into one number (tables stay under 16 million lines). */
+const RANGE = 0x1000000;
+/** Caches of lookups by word form, cleared past WORD_CACHE_SIZE forms (news vocabulary repeats). */
+const WORD_CACHE_SIZE = 200_000;
+
+/** Forgets the lookups cached per word form (benchmarks start cold with them). */
+export function clearLexiconCaches(): void {
+  cached?.gazetteer.clearCache();
+  cached?.firstNames.clearCache();
+}
+
+/** First names: the hand-written list, then the generated one searched in place. */
+export class FirstNames implements Lookup<Gender | 'mf'> {
+  /** Lookups so far, '' for no first name. */
+  private readonly known = new Map<string, Gender | 'mf' | ''>();
+
+  constructor(
+    private readonly table: SortedTable,
+    private readonly hand: Map<string, Gender | 'mf'>,
+  ) {}
+
+  get(name: string): Gender | 'mf' | undefined {
+    let gender = this.known.get(name);
+    if (gender === undefined) {
+      gender = this.hand.get(name) ?? (this.table.get(name) as Gender | 'mf' | undefined) ?? '';
+      if (this.known.size >= WORD_CACHE_SIZE) this.known.clear();
+      this.known.set(name, gender);
+    }
+    return gender || undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  clearCache(): void {
+    this.known.clear();
+  }
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: GazetteerEntry;
+}
+
+/** A trie of user names (`--lexicon`), built per call: user lexicons are small. */
+class TrieGazetteer implements Gazetteer {
+  private readonly root: TrieNode = { next: new Map() };
+
+  constructor(entries: readonly GazetteerEntry[]) {
+    for (const entry of entries) {
+      let node = this.root;
+      for (const key of nameKeys(entry.name)) {
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = { next: new Map() }));
+        node = child;
+      }
+      // First entry wins.
+      node.entry ??= entry;
+    }
+  }
+
+  longestAt(tokens: readonly Token[], i: number, to: number): GazetteerMatch | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: GazetteerMatch | undefined;
+    for (let j = i; j < to && node; j++) {
+      node = node.next.get(fold(tokens[j]!.text));
+      if (node?.entry) best = { start: i, end: j + 1, entry: node.entry };
+    }
+    return best;
+  }
+}
+
+/** A gazetteer of user names (`--lexicon`). */
+export function buildTrie(entries: readonly GazetteerEntry[]): Gazetteer {
+  return new TrieGazetteer(entries);
+}
 
 const documentCache = new WeakMap<readonly Token[], Map<number, GazetteerMatch>>();
 
