@@ -1,15 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lexiconPath } from '../src/core/paths.js';
 import { readListRows } from '../src/core/lexicon-file.js';
 import { contractionTable } from '../src/pos/contractions.js';
-import { allFeatures, wordInfo } from '../src/pos/features.js';
-import { classLookup, posModel } from '../src/pos/index.js';
+import { allFeatures, staticFeatures, wordFeatures, wordInfo } from '../src/pos/features.js';
+import { MODEL_FILE, classLookup } from '../src/pos/index.js';
+import { BlockLines, blockIndex } from '../src/pos/block-lines.js';
+import { compilePosFiles } from '../src/pos/compile.js';
 import { lefffRows, lexiconLines } from '../src/pos/lefff-build.js';
-import { decodeEntries, encodeLemma, wordLexicon } from '../src/pos/lexicon.js';
+import { LEXICON_FILE, decodeEntries, encodeLemma, wordLexicon } from '../src/pos/lexicon.js';
 import { decodeModels, encodeModel, type TaggerModel } from '../src/pos/model.js';
 import { SortedLines, sortLines } from '../src/pos/sorted-lines.js';
 import { SuffixRules, learnSuffixRules } from '../src/pos/suffix-rules.js';
+import { CC, WN, WW, compileTables, loadTables, tupleRow } from '../src/pos/tables.js';
 import { Tagger } from '../src/pos/tagger.js';
 import { trainStacked, trainTagger } from '../src/pos/train.js';
 
@@ -41,6 +46,9 @@ describe('pos data: lexicon format', () => {
     const unsorted = keys.findIndex((k, i) => i > 0 && Buffer.compare(keys[i - 1]!, k) >= 0);
     expect(unsorted, unsorted >= 0 ? keys[unsorted]!.toString() : '').toBe(-1);
     expect(keys.length).toBeGreaterThan(300_000);
+    // the compiled tagger reads a lexicon class as tags joined with '|' (tables.ts)
+    const tags = (l: string) => (l.split('\t')[1] ?? '').split(' ').map((item) => item.split('>')[0]!);
+    expect(data.toString('utf8').split('\n').filter((l) => l && !l.startsWith('#') && tags(l).some((t) => t.includes('|')))).toEqual([]);
     const lex = wordLexicon();
     expect(lex.entries('viendrait')).toEqual([{ tag: 'VERB', lemma: 'venir' }]);
     expect(lex.tagClass('est')).toBe('ADJ|AUX|NOUN|VERB');
@@ -52,6 +60,52 @@ describe('pos data: lexicon format', () => {
     const mlex = ['il\tcln\tcln\t3ms', 'mangées\tv\tmanger\tKfp', 'mangeâmes\tv\tmanger\tJ1p', 'Paris\tnp\tParis\tms', 'des\tdet\tun\tp', 'x y\tnc\tx y\t'].join('\n');
     expect(lexiconLines(lefffRows(mlex))).toEqual(['des\tDET>3un', 'il\tPRON', 'mangées\tVERBpp>3er', 'paris\tPROPN']);
     expect(lefffRows(mlex, { allVerbForms: true }).some((r) => r.form === 'mangeâmes')).toBe(true);
+  });
+});
+
+describe('pos data: compiled forms', () => {
+  it('the committed compiled files equal a fresh compile of their sources', () => {
+    for (const { file, data } of compilePosFiles((name) => readFileSync(lexiconPath('pos', name)))) {
+      expect(readFileSync(lexiconPath('pos', file)).equals(data), `${file} is stale: run npm run compile:pos`).toBe(true);
+    }
+  });
+
+  it('a lexicon read a block at a time finds what the whole file holds', () => {
+    const lines = sortLines(['été\tNOUN', 'a\tAUX>0voir', 'ab\tX', 'zèbre\tNOUN', 'été-là\tX', 'Z\tPROPN', "l'\tDET>1e", 'abc', 'b\tX Y', 'ba\tX']);
+    const data = Buffer.from('# header\n' + lines.join('\n') + '\n');
+    const dir = mkdtempSync(join(tmpdir(), 'extrait-pos-'));
+    writeFileSync(join(dir, 'lex.tsv'), data);
+    for (const blockBytes of [1, 12, 30, 1000]) {
+      const index = Buffer.from(blockIndex('lex.tsv', data, blockBytes).join('\n') + '\n');
+      const blocks = BlockLines.open(join(dir, 'lex.tsv'), 'lex.tsv', data.length, index)!;
+      const whole = new SortedLines(data);
+      for (const key of [...lines.map((l) => l.split('\t')[0]!), '', '!', 'b', 'aa', 'été-', 'zz', 'ZZ', '# header', 'l', 'zèbres', 'abc']) {
+        expect(blocks.get(key), `${key} (blocks of ${blockBytes})`).toBe(whole.get(key));
+      }
+      blocks.close();
+    }
+    // an index made for another file is not used
+    const index = Buffer.from(blockIndex('lex.tsv', data).join('\n'));
+    expect(BlockLines.open(join(dir, 'lex.tsv'), 'lex.tsv', data.length + 1, index)).toBeUndefined();
+    expect(BlockLines.open(join(dir, 'lex.tsv'), 'other.tsv', data.length, index)).toBeUndefined();
+  });
+
+  it('the shipped lexicon read through its index agrees with the whole file', () => {
+    const data = readFileSync(lexiconPath('pos', LEXICON_FILE));
+    const whole = new SortedLines(data);
+    const lex = wordLexicon();
+    const text = data.toString('utf8');
+    // every 997th form, the forms around block boundaries, and forms that are not there
+    const keys: string[] = [];
+    text.split('\n').forEach((line, i) => {
+      if (i % 997 === 0 && line && !line.startsWith('#')) keys.push(line.split('\t')[0]!);
+    });
+    for (const line of readFileSync(lexiconPath('pos', 'lexicon.index.tsv'), 'utf8').split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [key, offset] = line.split('\t') as [string, string];
+      keys.push(key, key + 'z', key.slice(0, -1), data.toString('utf8', Number(offset) - 40, Number(offset) - 1).split('\n').pop()!.split('\t')[0]!);
+    }
+    for (const key of keys) expect(lex.entries(key), key).toEqual(whole.get(key) === undefined ? [] : decodeEntries(key, whole.get(key)!));
   });
 });
 
@@ -88,6 +142,8 @@ describe('pos model', () => {
     { forms: ['Le', 'chat', 'dort', '.'], labels: ['DET', 'NOUN', 'VERB', 'PUNCT'] },
     { forms: ['Il', 'parle', 'du', 'chat', '.'], labels: ['PRON', 'VERB', 'ADP+DET', 'NOUN', 'PUNCT'] },
     { forms: ['La', 'souris', 'mange', 'le', 'fromage', '.'], labels: ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'] },
+    // words holding '|': their feature names split at '|' in more than one place
+    { forms: ['Le', 'x|y', 'dort', '|', 'a|', '.'], labels: ['DET', 'NOUN', 'VERB', 'PUNCT', 'X', 'PUNCT'] },
   ];
   const lookup = classLookup(wordLexicon());
 
@@ -117,7 +173,7 @@ describe('pos model', () => {
     });
   };
   const expectSameAsReference = (models: TaggerModel[], forms: string[]) => {
-    const tagger = new Tagger(models, lookup);
+    const tagger = new Tagger(loadTables(compileTables(models, { file: 'test', bytes: 0 }), 'test').passes, lookup);
     const entries = tagger.entries(forms);
     let ids: Int32Array | undefined;
     let previous: string[] | undefined;
@@ -130,8 +186,58 @@ describe('pos model', () => {
   };
   const forms = ['«', 'Nous', 'n’', 'avons', 'rien', 'à', 'cacher', '»', ',', 'a', 'déclaré', 'mardi', 'Sergueï', 'Lavrov', 'au', 'siège', 'des', 'Nations', 'unies', '.'];
 
+  /** Every row the compiled tables give a word and its neighbours equals the named feature's. */
+  const expectSameRows = (model: TaggerModel, forms: string[]) => {
+    const [tables] = loadTables(compileTables([model], { file: 'test', bytes: 0 }), 'test').passes;
+    const pass = new Tagger([tables!], lookup).passes[0]!;
+    const n = model.labels.length;
+    const tags = [...model.labels, '<s>', '<s2>', '</s>'];
+    const row = (name: string) => model.index.get(name) ?? -1;
+    const words = forms.map((f) => wordInfo(f, lookup));
+    const prepared = words.map((w) => pass.prepare(w));
+    words.forEach((w, i) => {
+      const p = prepared[i]!;
+      const sums = new Float32Array(5 * n);
+      [-2, -1, 0, 1, 2].forEach((offset, k) => {
+        for (const f of wordFeatures(offset, w)) {
+          const r = row(f);
+          if (r >= 0) for (let l = 0; l < n; l++) sums[k * n + l]! += model.weights[r * n + l]!;
+        }
+      });
+      expect(Array.from(p.sums), `sums of ${w.form}`).toEqual(Array.from(sums));
+      const block = (at: number, t: number) => (at < 0 ? -1 : tables!.tagBlocks[at + t]);
+      tags.forEach((tag, t) => {
+        expect(block(p.byPrevTag, t), `t1w ${tag} ${w.lower}`).toBe(row('t1w:' + tag + '|' + w.lower));
+        expect(block(p.byClassPrevTag, t), `t1c ${tag} ${w.lexClass}`).toBe(row('t1c:' + tag + '|' + w.lexClass));
+        expect(block(p.byNextTag, t), `n1w ${tag} ${w.lower}`).toBe(row('n1w:' + tag + '|' + w.lower));
+      });
+      const feats = staticFeatures(words, i);
+      expect([p.first, p.inner]).toEqual([row('i:first|' + w.shape.charAt(0)), row('i:in|' + w.shape.charAt(0))]);
+      const prev = i > 0 ? prepared[i - 1]! : pass.bos;
+      const next = i + 1 < words.length ? prepared[i + 1]! : pass.eos;
+      expect(tupleRow(tables!, WW, prev.word, p.word, -1), feats.at(-4)).toBe(row(feats.at(-4)!));
+      expect(tupleRow(tables!, WN, p.word, next.word, -1), feats.at(-3)).toBe(row(feats.at(-3)!));
+      expect(next.lexClass < 0 ? -1 : tupleRow(tables!, CC, prev.lexClass, p.lexClass, next.lexClass), feats.at(-2)).toBe(row(feats.at(-2)!));
+    });
+  };
+
+  it('the compiled tables give every word the rows its feature names have (shipped model and a model of words holding |)', () => {
+    const shipped = decodeModels(readFileSync(lexiconPath('pos', MODEL_FILE)), MODEL_FILE)[0]!;
+    const text = readFileSync(lexiconPath('..', 'fixtures', 'lavrov-washington.txt'), 'utf8');
+    const article = text.split(/(?=[\s,.;:!?»«()’'-])|\s+/u).filter(Boolean);
+    expectSameRows(shipped, [...forms, ...article, 'a|b', '|', 'x|', 'ADJ|NOUN', '-t-il', 'Zorglubiseraient', 'OTAN', '2017', '12,5', '%', '…', '', 'É', 'œuvre']);
+    const trained = trainTagger(sentences, { iterations: 3, seed: 5, lookup, wordDropout: 0 });
+    const [small] = decodeModels(encodeModel(trained.labels, trained.weights, {}, 0), 'test');
+    expectSameRows(small!, ['Le', 'x|y', 'dort', '|', 'a|', 'x|y', '.', '|', 'chat']);
+  });
+
   it('the fast tagger computes the scores the training features define (shipped model)', () => {
-    expectSameAsReference(posModel().tagger.passes.map((p) => p.model), forms);
+    const shipped = decodeModels(readFileSync(lexiconPath('pos', MODEL_FILE)), MODEL_FILE);
+    expectSameAsReference(shipped, forms);
+    // words holding '|' (a feature name then splits in more than one place), boundaries, unknown words, capitals
+    expectSameAsReference(shipped, ['a|b', '|', 'x|', 'Le', '|', 'chat', 'ADJ|NOUN', 'dort', '-t-il', 'Zorglubiseraient', 'OTAN', '2017', '12,5', '%', '…']);
+    expectSameAsReference(shipped, ['Dis-le-lui', '!']);
+    expectSameAsReference(shipped, ['a']);
   });
 
   it('…and so does a two-pass model reading the first pass\'s tags ahead', () => {
@@ -140,6 +246,7 @@ describe('pos model', () => {
     expect(models).toHaveLength(2);
     expectSameAsReference(models, ['La', 'souris', 'parle', 'du', 'fromage', '.']);
     expectSameAsReference(models, forms);
+    expectSameAsReference(models, ['Le', 'x|y', 'dort', '|', 'a|', 'x|y', '.', '|']);
   });
 
   it('a model file round-trips its labels and quantised weights', () => {

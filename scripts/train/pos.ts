@@ -9,6 +9,7 @@
  *   --models N       perceptrons with consecutive seeds averaged into each pass (default 5)
  *   --min-weight W   leave out features whose weights all stay under W (default 1)
  *   --out DIR        where to write (default lexicons/pos)
+ * Then writes the load-time forms of the model and the lexicon (scripts/train/pos-compile.ts).
  * Deterministic: the same inputs and options write byte-identical files.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { encodeModel } from '../../src/pos/model.js';
 import { SortedLines } from '../../src/pos/sorted-lines.js';
 import { learnSuffixRules, type LemmaExample } from '../../src/pos/suffix-rules.js';
 import { trainAveraged, trainStacked } from '../../src/pos/train.js';
+import { main as compile } from './pos-compile.js';
 import { sharedDir } from '../eval/lib/shared.js';
 import { readListRows } from '../../src/core/lexicon-file.js';
 
@@ -121,6 +123,7 @@ export async function main(args: string[]): Promise<void> {
   }
   writeFileSync(join(o.out, MODEL_FILE), model);
   console.log(`${MODEL_FILE}: ${(model.length / 1024).toFixed(0)} kB, trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await compile(['--dir', o.out]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,7 +8,7 @@ import { contractionParts } from './contractions.js';
 import { Lemmatizer } from './lemmatizer.js';
 import { wordLexicon, type WordLexicon } from './lexicon.js';
 import { tagDictionary } from './tag-dictionary.js';
-import { decodeModels } from './model.js';
+import { loadTables } from './tables.js';
 import { SortedLines } from './sorted-lines.js';
 import { SuffixRules } from './suffix-rules.js';
 import { Tagger } from './tagger.js';
@@ -27,6 +27,8 @@ export interface TaggedWord {
 }
 
 export const MODEL_FILE = 'tagger.bin';
+/** The tagger compiled for loading (tables.ts), written from MODEL_FILE by npm run compile:pos. */
+export const TABLES_FILE = 'tagger-tables.bin';
 export const CORPUS_LEMMAS_FILE = 'lemmas.tsv';
 export const SUFFIX_RULES_FILE = 'suffix-rules.tsv';
 export const PRONOUN_LEMMAS_FILE = 'pronoun-lemmas.tsv';
@@ -43,10 +45,10 @@ export function posModel(): PosModel {
   if (!loaded) {
     const lexicon = wordLexicon();
     const corpus = new SortedLines(readPosFile(CORPUS_LEMMAS_FILE));
-    const models = decodeModels(readPosFile(MODEL_FILE), `lexicons/pos/${MODEL_FILE}`);
-    const labels = models[models.length - 1]!.labels;
+    const { passes } = loadTables(readPosFile(TABLES_FILE), `lexicons/pos/${TABLES_FILE}`);
+    const labels = passes[passes.length - 1]!.labels;
     const pronouns = new Map(readListRows('pos', PRONOUN_LEMMAS_FILE).map(([form, lemma]) => [form!, lemma!]));
-    const tagger = new Tagger(models, classLookup(lexicon), {
+    const tagger = new Tagger(passes, classLookup(lexicon), {
       allowed: tagDictionary(labels, lexicon, corpus),
       afterVerb: hyphenatedClitic(pronouns),
     });

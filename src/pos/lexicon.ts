@@ -6,10 +6,17 @@
  * whole lemma. No edit: the lemma is the form. Tags are UPOS, with the verb forms told apart:
  * VERB (finite), VERBinf, VERBpp (past participle), VERBppr (present participle), same for AUX.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { lexiconPath } from '../core/paths.js';
 import { ExtraitError } from '../core/errors.js';
+import { BlockLines } from './block-lines.js';
 import { SortedLines } from './sorted-lines.js';
+
+/** A sorted TSV searched by its first column. */
+export interface LineLookup {
+  /** The rest of the line (after the first tab) whose first column is `key`, or undefined. */
+  get(key: string): string | undefined;
+}
 
 export interface LexiconEntry {
   /** Fine tag: UPOS, or VERB/AUX with inf, pp or ppr. */
@@ -59,7 +66,7 @@ export function coarseTag(tag: string): string {
 export class WordLexicon {
   private readonly cache = new Map<string, LexiconEntry[] | null>();
 
-  constructor(private readonly lines: SortedLines) {}
+  constructor(private readonly lines: LineLookup) {}
 
   /** Entries of a lower-cased, apostrophe-normalised form; empty when the form is unknown. */
   entries(lower: string): readonly LexiconEntry[] {
@@ -84,15 +91,27 @@ let loaded: WordLexicon | undefined;
 
 export const LEXICON_FILE = 'lexicon.tsv';
 
+export const LEXICON_INDEX_FILE = 'lexicon.index.tsv';
+
 export function wordLexicon(): WordLexicon {
   if (!loaded) {
-    let data: Buffer;
+    const path = lexiconPath('pos', LEXICON_FILE);
     try {
-      data = readFileSync(lexiconPath('pos', LEXICON_FILE));
+      loaded = new WordLexicon(indexedLexicon(path) ?? new SortedLines(readFileSync(path)));
     } catch (cause) {
       throw new ExtraitError('E_MODEL', `lexicons/pos/${LEXICON_FILE} is missing: run npm run train:pos`, { cause });
     }
-    loaded = new WordLexicon(new SortedLines(data));
   }
   return loaded;
+}
+
+/** The lexicon read a block at a time through its index; undefined when the index is missing or stale (then it is read whole). */
+function indexedLexicon(path: string): BlockLines | undefined {
+  let index: Buffer;
+  try {
+    index = readFileSync(lexiconPath('pos', LEXICON_INDEX_FILE));
+  } catch {
+    return undefined;
+  }
+  return BlockLines.open(path, LEXICON_FILE, statSync(path).size, index);
 }

@@ -17,28 +17,55 @@ export class SortedLines {
 
   /** The rest of the line (after the first tab) whose first column is `key`, or undefined. */
   get(key: string): string | undefined {
-    const k = Buffer.from(key, 'utf8');
-    const { data } = this;
-    let lo = this.start;
-    let hi = data.length;
-    while (lo < hi) {
-      let ls = (lo + hi) >> 1;
-      while (ls > lo && data[ls - 1] !== 10) ls--;
-      let le = data.indexOf(10, ls);
-      if (le < 0 || le > hi) le = hi;
-      const c = compareKey(k, data, ls, le);
-      if (c === 0) return data.toString('utf8', ls + k.length + 1, le);
-      if (c < 0) hi = ls;
-      else lo = le + 1;
-    }
-    return undefined;
+    return findLine(this.data, this.start, this.data.length, key, false);
+  }
+
+  /** The rest of the last line whose first column sorts at or before `key`, or undefined. */
+  floor(key: string): string | undefined {
+    return findLine(this.data, this.start, this.data.length, key, true);
   }
 }
 
-/** Compares key with the first column of data[from, to): negative when the key sorts before it. */
-function compareKey(key: Buffer, data: Buffer, from: number, to: number): number {
+const encoder = new TextEncoder();
+/** The UTF-8 bytes of the key being searched: one buffer for every lookup. */
+let scratch = new Uint8Array(256);
+
+/**
+ * The rest of the line of data[from, to) (whole lines, sorted) whose first column is `key` — or,
+ * with `floor`, of the last line whose first column is at most `key` — or undefined.
+ */
+export function findLine(data: Buffer, from: number, to: number, key: string, floor: boolean): string | undefined {
+  if (scratch.length < key.length * 3) scratch = new Uint8Array(key.length * 3);
+  const length = encoder.encodeInto(key, scratch).written;
+  const k = scratch;
+  let lo = from;
+  let hi = to;
+  let below = -1;
+  let belowEnd = -1;
+  while (lo < hi) {
+    let ls = (lo + hi) >> 1;
+    while (ls > lo && data[ls - 1] !== 10) ls--;
+    let le = data.indexOf(10, ls);
+    if (le < 0 || le > hi) le = hi;
+    const c = compareKey(k, length, data, ls, le);
+    if (c === 0) return data.toString('utf8', ls + length + 1, le);
+    if (c < 0) hi = ls;
+    else {
+      below = ls;
+      belowEnd = le;
+      lo = le + 1;
+    }
+  }
+  if (!floor || below < 0) return undefined;
+  let tab = below;
+  while (tab < belowEnd && data[tab] !== 9) tab++;
+  return data.toString('utf8', tab + 1, belowEnd);
+}
+
+/** Compares key[0, length) with the first column of data[from, to): negative when the key sorts before it. */
+function compareKey(key: Uint8Array, length: number, data: Buffer, from: number, to: number): number {
   let i = 0;
-  for (; i < key.length; i++) {
+  for (; i < length; i++) {
     const at = from + i;
     const b = at < to ? data[at]! : -1;
     if (b === 9 || b === -1) return 1;

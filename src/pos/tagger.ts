@@ -2,24 +2,16 @@
  * Greedy left-to-right tagging with the averaged perceptron, computing exactly the features of
  * features.ts without building their strings: the weights of the features that read one word are
  * summed once per distinct word, those that read tags come from tables indexed by tag, and those
- * that join two words are found once per word pair and kept. On running text words and pairs
- * repeat, so a token costs a few vector additions and a handful of sparse rows.
+ * that join two or three words are found by the words' ids. On running text words repeat, so a
+ * token costs a few vector additions and a handful of sparse rows. The tables are the compiled
+ * ones of tables.ts, read in place.
  */
-import { BOS, EOS, OFFSETS, wordFeatures, wordInfo, type ClassLookup, type WordInfo } from './features.js';
-import type { TaggerModel } from './model.js';
+import { BOS, EOS, wordInfo, type ClassLookup, type WordInfo } from './features.js';
+import {
+  C0, CC, CM1, CM2, CP1, CP2, CS, FIRST, FORM, INNER, N1W, PREFIX, S3M1, S3P1, SH0, SHM1, SHP1, SUFFIX, T1C, T1W,
+  W0, WM1, WM2, WN, WP1, WP2, WW, BOUNDARY_TAGS, featureOf, stringId, tupleRow, type TaggerTables,
+} from './tables.js';
 import { ExtraitError } from '../core/errors.js';
-
-/** Index of the first name ≥ key in sorted names. */
-function firstAtLeast(names: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Limits on the labels of the last pass. */
 export interface TagConstraints {
@@ -39,23 +31,23 @@ export interface WordEntry {
   results: unknown[];
 }
 
-interface PassWord {
-  classId: number;
-  /** Summed weights of the word's own features at each offset: OFFSETS.length × labels. */
+export interface PassWord {
+  /** Ids of the lower-cased form and of the lexicon class among the strings the features read (-1: none). */
+  word: number;
+  lexClass: number;
+  /** Summed weights of the word's own features at each offset (-2 … 2): 5 × labels. */
   sums: Float32Array;
   /** Labels the word may take (1 = allowed); undefined: any. */
   allowed: Uint8Array | undefined;
   /** The word is a clitic hyphenated to a verb before it (-t-il, -on, -moi, -en): that word is a verb. */
   afterVerb: boolean;
-  /** Feature rows by tag id (-1: no such feature): t1w, t1c, n1w; null when the word has none. */
-  byPrevTag: Int32Array | null;
-  byClassPrevTag: Int32Array | null;
-  byNextTag: Int32Array | null;
+  /** Offsets in tagBlocks of the rows by tag id of t1w, t1c, n1w (-1: the word has none). */
+  byPrevTag: number;
+  byClassPrevTag: number;
+  byNextTag: number;
   /** Rows of the position feature when the word opens the sentence, and when it does not. */
   first: number;
   inner: number;
-  /** Id of the word among those the ww/wn features pair (-1: none; -2: holds a '|', looked up by name). */
-  pairId: number;
 }
 
 const MAX_CACHED_WORDS = 200_000;
@@ -64,24 +56,7 @@ const MAX_CACHED_WORDS = 200_000;
 export class TaggerPass {
   private readonly n: number;
   private readonly scores: Float64Array;
-  /** Tag ids: the labels, then <s>, <s2>, </s>. */
-  private readonly tagNames: string[];
   private readonly T: number;
-  private readonly t1Row: Int32Array;
-  private readonly t2Row: Int32Array;
-  private readonly t12Row: Int32Array;
-  private readonly n1Row: Int32Array;
-  private readonly n2Row: Int32Array;
-  private readonly n12Row: Int32Array;
-  private readonly t1n1Row: Int32Array;
-  private readonly a0Row: Int32Array;
-  private readonly classIds = new Map<string, number>();
-  private readonly ccRows = new Map<number, number>();
-  /** The words the ww/wn features pair, numbered, and their rows by pair key (left id × count + right id). */
-  private readonly pairIds = new Map<string, number>();
-  private readonly pairCount: number;
-  private readonly wwRows = new Map<number, number>();
-  private readonly wnRows = new Map<number, number>();
   private readonly rows = new Int32Array(16);
   private readonly verbLabels: Uint8Array;
   private tagPairTable = new Float64Array(0);
@@ -90,45 +65,13 @@ export class TaggerPass {
   readonly eos: PassWord;
 
   constructor(
-    readonly model: TaggerModel,
+    readonly tables: TaggerTables,
     private readonly constraints?: TagConstraints,
   ) {
-    this.n = model.labels.length;
+    this.n = tables.labels.length;
     this.scores = new Float64Array(this.n);
-    this.tagNames = [...model.labels, '<s>', '<s2>', '</s>'];
-    const T = (this.T = this.tagNames.length);
-    const row = (f: string) => model.index.get(f) ?? -1;
-    const one = (prefix: string) => Int32Array.from(this.tagNames, (t) => row(prefix + t));
-    const two = (prefix: string) => {
-      const out = new Int32Array(T * T);
-      for (let a = 0; a < T; a++) for (let b = 0; b < T; b++) out[a * T + b] = row(prefix + this.tagNames[a] + '|' + this.tagNames[b]);
-      return out;
-    };
-    this.t1Row = one('t1:');
-    this.t2Row = one('t2:');
-    this.t12Row = two('t12:');
-    this.n1Row = one('n1:');
-    this.n2Row = one('n2:');
-    this.n12Row = two('n12:');
-    this.t1n1Row = two('t1n1:');
-    this.a0Row = one('a0:');
-    const pairs: [Map<number, number>, string, string, number][] = [];
-    for (const [prefix, table] of [['wn:', this.wnRows], ['ww:', this.wwRows]] as const) {
-      // names are sorted: the features of a template are one run
-      for (let r = firstAtLeast(model.names, prefix); r < model.names.length && model.names[r]!.startsWith(prefix); r++) {
-        const f = model.names[r]!;
-        const body = f.slice(3);
-        const bar = body.indexOf('|');
-        // a word holding '|' makes the split ambiguous: such pairs are looked up by name
-        if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
-        const [a, b] = [body.slice(0, bar), body.slice(bar + 1)];
-        for (const word of [a, b]) if (!this.pairIds.has(word)) this.pairIds.set(word, this.pairIds.size);
-        pairs.push([table, a, b, r]);
-      }
-    }
-    this.pairCount = this.pairIds.size;
-    for (const [table, a, b, r] of pairs) table.set(this.pairIds.get(a)! * this.pairCount + this.pairIds.get(b)!, r);
-    this.verbLabels = Uint8Array.from(model.labels, (l) => (l === 'VERB' || l === 'AUX' ? 1 : 0));
+    this.T = this.n + BOUNDARY_TAGS.length;
+    this.verbLabels = Uint8Array.from(tables.labels, (l) => (l === 'VERB' || l === 'AUX' ? 1 : 0));
     this.bos = this.prepare(BOS);
     this.eos = this.prepare(EOS);
   }
@@ -139,8 +82,8 @@ export class TaggerPass {
    */
   tagEntries(words: readonly WordEntry[], slot: number, ahead?: Int32Array): Int32Array {
     const m = words.length;
-    const { n, T, scores } = this;
-    const { rowStart, columns, values } = this.model;
+    const { n, T, scores, tables } = this;
+    const { rowStart, columns, values, tagBlocks, tagRows, tagTable } = tables;
     const labels = new Int32Array(m);
     const rows = this.rows;
     // the sums of the words around each position, two boundary words on each side
@@ -152,10 +95,8 @@ export class TaggerPass {
     let t1 = T - 3;
     let t2 = T - 2;
     for (let i = 0; i < m; i++) {
-      const entry = words[i]!;
-      const w = entry.passes[slot]!;
-      const nextEntry = i + 1 < m ? words[i + 1]! : undefined;
-      const next = nextEntry ? nextEntry.passes[slot]! : this.eos;
+      const w = words[i]!.passes[slot]!;
+      const next = i + 1 < m ? words[i + 1]!.passes[slot]! : this.eos;
       // tag-free features: the words around, word pairs, lexicon classes, position
       let base = this.tagPairSums(t1, t2);
       const tagSums = this.tagPairTable;
@@ -165,26 +106,24 @@ export class TaggerPass {
         base = k * n;
         for (let l = 0; l < n; l++) scores[l]! += sums[base + l]!;
       }
-      const prevInfo = i > 0 ? words[i - 1]!.info : BOS;
       const prev = i > 0 ? words[i - 1]!.passes[slot]! : this.bos;
-      const nextInfo = nextEntry ? nextEntry.info : EOS;
       let count = 0;
-      rows[count++] = this.pairRow(this.wwRows, 'ww:', prev, w, prevInfo, entry.info);
-      rows[count++] = this.pairRow(this.wnRows, 'wn:', w, next, entry.info, nextInfo);
-      rows[count++] = this.classRow(prev, w, next, prevInfo, entry.info, nextInfo);
+      rows[count++] = tupleRow(tables, WW, prev.word, w.word, -1);
+      rows[count++] = tupleRow(tables, WN, w.word, next.word, -1);
+      rows[count++] = next.lexClass < 0 ? -1 : tupleRow(tables, CC, prev.lexClass, w.lexClass, next.lexClass);
       rows[count++] = i === 0 ? w.first : w.inner;
       // features that read tags (the tag pair's are summed above)
-      if (w.byPrevTag) rows[count++] = w.byPrevTag[t1]!;
-      if (w.byClassPrevTag) rows[count++] = w.byClassPrevTag[t1]!;
+      if (w.byPrevTag >= 0) rows[count++] = tagBlocks[w.byPrevTag + t1]!;
+      if (w.byClassPrevTag >= 0) rows[count++] = tagBlocks[w.byClassPrevTag + t1]!;
       if (ahead) {
         const n1 = i + 1 < m ? ahead[i + 1]! : END;
         const n2 = i + 2 < m ? ahead[i + 2]! : END;
-        rows[count++] = this.n1Row[n1]!;
-        rows[count++] = this.n2Row[n2]!;
-        rows[count++] = this.n12Row[n1 * T + n2]!;
-        rows[count++] = this.t1n1Row[t1 * T + n1]!;
-        if (w.byNextTag) rows[count++] = w.byNextTag[n1]!;
-        rows[count++] = this.a0Row[ahead[i]!]!;
+        rows[count++] = tagRows[tagTable['n1:']! + n1]!;
+        rows[count++] = tagRows[tagTable['n2:']! + n2]!;
+        rows[count++] = tagRows[tagTable['n12:']! + n1 * T + n2]!;
+        rows[count++] = tagRows[tagTable['t1n1:']! + t1 * T + n1]!;
+        if (w.byNextTag >= 0) rows[count++] = tagBlocks[w.byNextTag + n1]!;
+        rows[count++] = tagRows[tagTable['a0:']! + ahead[i]!]!;
       }
       for (let r = 0; r < count; r++) {
         const row = rows[r]!;
@@ -206,7 +145,7 @@ export class TaggerPass {
 
   /** Offset in tagPairTable of the summed t1, t2, t12 weights of a tag pair (filled on first use). */
   private tagPairSums(t1: number, t2: number): number {
-    const { n, T } = this;
+    const { n, T, tables } = this;
     if (this.tagPairTable.length === 0) {
       this.tagPairTable = new Float64Array(T * T * n);
       this.tagPairDone = new Uint8Array(T * T);
@@ -214,68 +153,77 @@ export class TaggerPass {
     const pair = t1 * T + t2;
     const base = pair * n;
     if (!this.tagPairDone[pair]) {
-      for (const row of [this.t1Row[t1]!, this.t2Row[t2]!, this.t12Row[pair]!]) {
+      const { tagRows, tagTable, rowStart, columns, values } = tables;
+      for (const row of [tagRows[tagTable['t1:']! + t1]!, tagRows[tagTable['t2:']! + t2]!, tagRows[tagTable['t12:']! + pair]!]) {
         if (row < 0) continue;
-        for (let l = 0; l < n; l++) this.tagPairTable[base + l]! += this.model.weights[row * n + l]!;
+        const end = rowStart[row + 1]!;
+        for (let e = rowStart[row]!; e < end; e++) this.tagPairTable[base + columns[e]!]! += values[e]!;
       }
       this.tagPairDone[pair] = 1;
     }
     return base;
   }
 
-  /** Row of the ww or wn feature of two words, from the pair table built at load. */
-  private pairRow(table: Map<number, number>, prefix: string, a: PassWord, b: PassWord, aInfo: WordInfo, bInfo: WordInfo): number {
-    if (a.pairId >= 0 && b.pairId >= 0) return table.get(a.pairId * this.pairCount + b.pairId) ?? -1;
-    if (a.pairId === -2 || b.pairId === -2) return this.model.index.get(prefix + aInfo.lower + '|' + bInfo.lower) ?? -1;
-    return -1;
+  /** Adds a feature row's weights to the sums of one offset. */
+  private add(sums: Float32Array, at: number, row: number): void {
+    if (row < 0) return;
+    const { rowStart, columns, values } = this.tables;
+    const end = rowStart[row + 1]!;
+    for (let e = rowStart[row]!; e < end; e++) sums[at + columns[e]!]! += values[e]!;
   }
 
-  private classRow(prev: PassWord, w: PassWord, next: PassWord, a: WordInfo, b: WordInfo, c: WordInfo): number {
-    const C = 1024;
-    if (prev.classId >= C || w.classId >= C || next.classId >= C) return this.model.index.get('cc:' + a.lexClass + '|' + b.lexClass + '|' + c.lexClass) ?? -1;
-    // a small integer key: the Map hashes it without allocating
-    const key = (prev.classId * C + w.classId) * C + next.classId;
-    let row = this.ccRows.get(key);
-    if (row === undefined) {
-      row = this.model.index.get('cc:' + a.lexClass + '|' + b.lexClass + '|' + c.lexClass) ?? -1;
-      this.ccRows.set(key, row);
-    }
-    return row;
-  }
-
-  /** This pass's precomputed data for a word. */
+  /**
+   * This pass's precomputed data for a word. Rows are added in the order of wordFeatures: float
+   * sums depend on it.
+   */
   prepare(info: WordInfo): PassWord {
-    const { n, model } = this;
-    const row = (f: string) => model.index.get(f) ?? -1;
-    const sums = new Float32Array(OFFSETS.length * n);
-    OFFSETS.forEach((offset, k) => {
-      for (const f of wordFeatures(offset, info)) {
-        const r = row(f);
-        if (r < 0) continue;
-        for (let l = 0; l < n; l++) sums[k * n + l]! += model.weights[r * n + l]!;
-      }
-    });
-    let classId = this.classIds.get(info.lexClass);
-    if (classId === undefined) this.classIds.set(info.lexClass, (classId = this.classIds.size));
-    const shape = info.shape.charAt(0);
-    const byTag = (rowOf: (tag: string) => number) => {
-      const rows = Int32Array.from(this.tagNames, rowOf);
-      return rows.some((r) => r >= 0) ? rows : null;
-    };
+    const { n, tables: t } = this;
+    const { lower, form, shape } = info;
+    const len = lower.length;
+    const word = stringId(t, lower, 0, len);
+    const lexClass = stringId(t, info.lexClass, 0, info.lexClass.length);
+    const shapeId = stringId(t, shape, 0, shape.length);
+    // the last three characters (or the whole word): read at offsets -1, 1 and with the class
+    const end3 = len > 3 ? stringId(t, lower, len - 3, len) : word;
+    const sums = new Float32Array(5 * n);
+    // offset 0
+    const at = 2 * n;
+    this.add(sums, at, t.bias);
+    this.add(sums, at, featureOf(t, word, W0));
+    this.add(sums, at, featureOf(t, shapeId, SH0));
+    this.add(sums, at, featureOf(t, lexClass, C0));
+    if (form !== lower) this.add(sums, at, featureOf(t, stringId(t, form, 0, form.length), FORM));
+    for (let k = 1; k <= 5 && k < len; k++) this.add(sums, at, featureOf(t, k === 3 ? end3 : stringId(t, lower, len - k, len), SUFFIX));
+    for (let k = 1; k <= 3 && k < len; k++) this.add(sums, at, featureOf(t, stringId(t, lower, 0, k), PREFIX));
+    if (lower.includes('-')) this.add(sums, at, t.hyphen);
+    this.add(sums, at, tupleRow(t, CS, lexClass, end3, -1));
+    // offsets -2, -1, 1, 2
+    this.add(sums, 0, featureOf(t, word, WM2));
+    this.add(sums, 0, featureOf(t, lexClass, CM2));
+    this.add(sums, n, featureOf(t, word, WM1));
+    this.add(sums, n, featureOf(t, end3, S3M1));
+    this.add(sums, n, featureOf(t, lexClass, CM1));
+    this.add(sums, n, featureOf(t, shapeId, SHM1));
+    this.add(sums, 3 * n, featureOf(t, word, WP1));
+    this.add(sums, 3 * n, featureOf(t, end3, S3P1));
+    this.add(sums, 3 * n, featureOf(t, lexClass, CP1));
+    this.add(sums, 3 * n, featureOf(t, shapeId, SHP1));
+    this.add(sums, 4 * n, featureOf(t, word, WP2));
+    this.add(sums, 4 * n, featureOf(t, lexClass, CP2));
+    const initial = stringId(t, shape, 0, Math.min(1, shape.length));
     return {
-      classId,
+      word,
+      lexClass,
       sums,
       allowed: this.constraints?.allowed(info),
-      afterVerb: this.constraints?.afterVerb(info.lower) ?? false,
-      byPrevTag: byTag((t) => row('t1w:' + t + '|' + info.lower)),
-      byClassPrevTag: byTag((t) => row('t1c:' + t + '|' + info.lexClass)),
-      byNextTag: byTag((t) => row('n1w:' + t + '|' + info.lower)),
-      first: row('i:first|' + shape),
-      inner: row('i:in|' + shape),
-      pairId: info.lower.includes('|') ? -2 : (this.pairIds.get(info.lower) ?? -1),
+      afterVerb: this.constraints?.afterVerb(lower) ?? false,
+      byPrevTag: featureOf(t, word, T1W),
+      byClassPrevTag: featureOf(t, lexClass, T1C),
+      byNextTag: featureOf(t, word, N1W),
+      first: featureOf(t, initial, FIRST),
+      inner: featureOf(t, initial, INNER),
     };
   }
-
 }
 
 /** The tagger: a first pass, then (when the model has one) a second pass reading the first's tags ahead. */
@@ -284,16 +232,16 @@ export class Tagger {
   private cache = new Map<string, WordEntry>();
   private nextId = 2;
 
-  constructor(models: readonly TaggerModel[], private readonly lookup: ClassLookup, constraints?: TagConstraints) {
-    const labels = models[0]?.labels.join(' ');
-    if (labels === undefined || models.some((m) => m.labels.join(' ') !== labels)) {
+  constructor(tables: readonly TaggerTables[], private readonly lookup: ClassLookup, constraints?: TagConstraints) {
+    const labels = tables[0]?.labels.join(' ');
+    if (labels === undefined || tables.some((m) => m.labels.join(' ') !== labels)) {
       throw new ExtraitError('E_MODEL', 'tagger model: its passes must share one label set (retrain with npm run train:pos)');
     }
-    this.passes = models.map((m, i) => new TaggerPass(m, i === models.length - 1 ? constraints : undefined));
+    this.passes = tables.map((m, i) => new TaggerPass(m, i === tables.length - 1 ? constraints : undefined));
   }
 
   get labels(): readonly string[] {
-    return this.passes[this.passes.length - 1]!.model.labels;
+    return this.passes[this.passes.length - 1]!.tables.labels;
   }
 
   /** The cached entries of the forms (made on first sight). */
