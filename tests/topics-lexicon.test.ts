@@ -4,7 +4,7 @@ import { readListRows } from '../src/core/lexicon-file.js';
 import { lexiconPath } from '../src/core/paths.js';
 import { topicsLexicon } from '../src/topics/lexicon.js';
 import { buildScheme, termWords } from '../src/topics/scheme.js';
-import { builtinSchemeRows, CATEGORY_TERMS_FILE, compileCategoryTerms } from '../src/topics/compile.js';
+import { BACKGROUND_INDEX_FILE, builtinSchemeRows, CATEGORY_TERMS_FILE, compileBackgroundIndex, compileCategoryTerms } from '../src/topics/compile.js';
 
 const LABELS = ['culture', 'environnement', 'faits divers', 'international', 'justice', 'politique', 'santé', 'science', 'société', 'sport', 'technologie', 'économie'];
 
@@ -55,19 +55,21 @@ describe('topics lexicons as data', () => {
     for (const [, n] of rows) expect(Number(n)).toBeLessThanOrEqual(lex.documents);
   });
 
-  it('the background table is searched in place: documents row first, then lemmas in byte order, each found', () => {
+  it('the background table is looked up in place: every lemma row found with its count, nothing else', () => {
     const lines = readFileSync(lexiconPath('topics', 'background.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines[0]).toMatch(/^documents\t\d+$/);
     const lemmas = lines.slice(1).map((l) => l.split('\t'));
     for (const cells of lemmas) expect(cells.length).toBe(2);
-    for (let i = 1; i < lemmas.length; i++) expect(Buffer.compare(Buffer.from(lemmas[i - 1]![0]!), Buffer.from(lemmas[i]![0]!))).toBe(-1);
     const lex = topicsLexicon();
     for (const [lemma, n] of lemmas) expect(lex.df.get(lemma!)).toBe(Number(n));
-    for (const absent of ['documents', 'zzzz', '', 'a b', 'présidente-directrice']) expect(lex.df.get(absent)).toBeUndefined();
+    for (const absent of ['documents', 'zzzz', '', 'a b', 'présidente-directrice', 'président\t2']) expect(lex.df.get(absent)).toBeUndefined();
   });
 
-  it('the compiled category terms equal a fresh compile of the category lists', () => {
-    expect(readFileSync(lexiconPath(...CATEGORY_TERMS_FILE), 'utf8')).toBe(compileCategoryTerms());
+  it('the compiled files equal a fresh compile of the readable lists (run npm run build:topics when not)', () => {
+    const { tsv, index } = compileCategoryTerms();
+    expect(readFileSync(lexiconPath(...CATEGORY_TERMS_FILE), 'utf8')).toBe(tsv);
+    expect(readFileSync(lexiconPath(...CATEGORY_TERMS_FILE).replace(/\.tsv$/, '.idx')).equals(index)).toBe(true);
+    expect(readFileSync(lexiconPath(...BACKGROUND_INDEX_FILE)).equals(compileBackgroundIndex())).toBe(true);
   });
 
   it('the compiled scheme finds the terms the readable lists give, in the same order', () => {

@@ -1,15 +1,18 @@
 /**
  * `npx tsx scripts/build/topics-compiled.ts`: writes the compiled files of lexicons/topics/generated/
  * from the readable lists (which stay the source of truth; tests/topics-lexicon.test.ts checks that
- * each compiled file equals a fresh compile). Run it after editing lexicons/topics/categories/.
+ * each compiled file equals a fresh compile). Run it after editing lexicons/topics/categories/ or
+ * rebuilding background.tsv.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { lexiconPath } from '../../src/core/paths.js';
-import { CATEGORY_TERMS_FILE, compileCategoryTerms } from '../../src/topics/compile.js';
+import { BACKGROUND_INDEX_FILE, CATEGORY_TERMS_FILE, compileBackgroundIndex, compileCategoryTerms } from '../../src/topics/compile.js';
 
-const path = lexiconPath(...CATEGORY_TERMS_FILE);
-mkdirSync(dirname(path), { recursive: true });
-const text = compileCategoryTerms();
-writeFileSync(path, text);
-process.stdout.write(`${CATEGORY_TERMS_FILE.join('/')}: ${text.split('\n').length - 4} first words\n`);
+const terms = lexiconPath(...CATEGORY_TERMS_FILE);
+mkdirSync(dirname(terms), { recursive: true });
+const { tsv, index } = compileCategoryTerms();
+writeFileSync(terms, tsv);
+writeFileSync(terms.replace(/\.tsv$/, '.idx'), index);
+writeFileSync(lexiconPath(...BACKGROUND_INDEX_FILE), compileBackgroundIndex());
+process.stdout.write(`${CATEGORY_TERMS_FILE.join('/')} (+ .idx), ${BACKGROUND_INDEX_FILE.join('/')}\n`);

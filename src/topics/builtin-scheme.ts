@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../core/paths.js';
-import { SortedLines } from '../pos/sorted-lines.js';
 import { CATEGORY_TERMS_FILE } from './compile.js';
+import { IndexedLines } from './line-index.js';
 import type { CategoryScheme, SchemeTerm, TermIndex } from './scheme.js';
 
 /**
@@ -9,17 +8,16 @@ import type { CategoryScheme, SchemeTerm, TermIndex } from './scheme.js';
  * parsed at load; the terms of a first word are parsed when a document uses that word.
  */
 export function builtinScheme(): CategoryScheme {
-  const data = readFileSync(lexiconPath(...CATEGORY_TERMS_FILE));
-  const at = data.indexOf('#labels\t');
-  if (at < 0) throw new Error(`${CATEGORY_TERMS_FILE.join('/')} has no labels line`);
-  const labels = data.toString('utf8', at, data.indexOf(10, at)).split('\t').slice(1);
-  return { source: 'built-in', labels, byFirstWord: new CompiledTerms(new SortedLines(data)) };
+  const lines = IndexedLines.read(lexiconPath(...CATEGORY_TERMS_FILE));
+  const labels = lines.header('#labels')?.split('\t');
+  if (!labels) throw new Error(`${CATEGORY_TERMS_FILE.join('/')} has no labels line`);
+  return { source: 'built-in', labels, byFirstWord: new CompiledTerms(lines) };
 }
 
 class CompiledTerms implements TermIndex {
   private readonly parsed = new Map<string, readonly SchemeTerm[] | undefined>();
 
-  constructor(private readonly lines: SortedLines) {}
+  constructor(private readonly lines: IndexedLines) {}
 
   get(firstWord: string): readonly SchemeTerm[] | undefined {
     if (this.parsed.has(firstWord)) return this.parsed.get(firstWord);

@@ -50,14 +50,22 @@ export function categorizeWithTerms(
   const terms: TermMatch[] = [];
   for (const words of sentences) {
     const kept = words.filter((w) => !(w.pos === 'DET' && isArticle(w)));
-    const keys = kept.map((w) => [fold(w.lemma), fold(w.form)] as const);
+    const lemmas: string[] = [];
+    const forms: string[] = [];
+    for (const w of kept) {
+      lemmas.push(fold(w.lemma));
+      forms.push(fold(w.form));
+    }
     const coveredUntil = new Map<string, number>();
     for (let i = 0; i < kept.length; i++) {
-      const seen = new Set<SchemeTerm>();
-      for (const first of new Set(keys[i])) {
-        for (const term of options.scheme.byFirstWord.get(first) ?? []) {
-          if (seen.has(term) || !matchesAt(term, keys, i)) continue;
-          seen.add(term);
+      // terms are listed under their first word only: those of the lemma and of a different form are distinct
+      const firsts = lemmas[i] === forms[i] ? 1 : 2;
+      for (let f = 0; f < firsts; f++) {
+        const list = options.scheme.byFirstWord.get(f === 0 ? lemmas[i]! : forms[i]!);
+        if (!list) continue;
+        for (let j = 0; j < list.length; j++) {
+          const term = list[j]!;
+          if (!matchesAt(term, lemmas, forms, i)) continue;
           const covered = coveredUntil.get(term.label) ?? -1;
           if (i < covered) continue;
           coveredUntil.set(term.label, i + term.words.length);
@@ -110,11 +118,11 @@ function isArticle(w: Word): boolean {
   return w.lemma === 'le' || w.lemma === 'un' || w.lemma === "l'";
 }
 
-function matchesAt(term: SchemeTerm, keys: readonly (readonly [string, string])[], i: number): boolean {
-  if (i + term.words.length > keys.length) return false;
+/** The term's words are, from word i on, each the folded lemma or form of a word. */
+function matchesAt(term: SchemeTerm, lemmas: readonly string[], forms: readonly string[], i: number): boolean {
+  if (i + term.words.length > lemmas.length) return false;
   for (let k = 0; k < term.words.length; k++) {
-    const [lemma, form] = keys[i + k]!;
-    if (term.words[k] !== lemma && term.words[k] !== form) return false;
+    if (term.words[k] !== lemmas[i + k] && term.words[k] !== forms[i + k]) return false;
   }
   return true;
 }

@@ -4,7 +4,7 @@
  * digits and a little punctuation: for those, the Unicode root collation (which localeCompare
  * applies under English and French locales, French of Canada aside) is computed here — base
  * letters first, then accents from the left, then case. Any other character, or another locale,
- * goes to localeCompare. tests/topics-collate.test.ts checks both agree.
+ * goes to localeCompare. tests/topics-text.test.ts checks both agree.
  */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;

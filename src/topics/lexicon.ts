@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { readListRows, readList } from '../core/lexicon-file.js';
 import { lexiconPath } from '../core/paths.js';
 import { ExtraitError } from '../core/errors.js';
-import { SortedLines } from '../pos/sorted-lines.js';
 import { builtinScheme } from './builtin-scheme.js';
+import { BACKGROUND_INDEX_FILE } from './compile.js';
+import { IndexedLines } from './line-index.js';
 import type { CategoryScheme } from './scheme.js';
 import { lower, fold } from './words.js';
 
@@ -65,21 +65,18 @@ export function topicsLexicon(): TopicsLexicon {
 }
 
 /**
- * background.tsv: comment lines, the `documents<TAB>N` row, then `lemma<TAB>df` rows in byte order
- * (as scripts/build/topics-background.ts writes them), searched in place rather than parsed.
+ * background.tsv (a `documents<TAB>N` row — not a lemma — then `lemma<TAB>df` rows) looked up in place through
+ * its index (generated/background.idx) rather than parsed.
  */
 function backgroundTable(): Pick<TopicsLexicon, 'df' | 'documents'> {
-  const data = readFileSync(lexiconPath('topics', 'background.tsv'));
-  const row = data.indexOf('\ndocuments\t');
-  const end = row < 0 ? -1 : data.indexOf(10, row + 1);
-  const documents = end < 0 ? 0 : Number(data.toString('utf8', row + '\ndocuments\t'.length, end));
+  const rows = IndexedLines.read(lexiconPath('topics', 'background.tsv'), lexiconPath(...BACKGROUND_INDEX_FILE));
+  const documents = Number(rows.get('documents'));
   if (!documents) throw new Error('background.tsv has no documents row');
-  const rows = new SortedLines(data.subarray(end + 1));
   return {
     documents,
     df: {
       get(lemma) {
-        const n = rows.get(lemma);
+        const n = lemma === 'documents' ? undefined : rows.get(lemma);
         return n === undefined ? undefined : Number(n);
       },
     },

@@ -17,13 +17,21 @@ export interface Word {
   paragraph: number;
 }
 
+/**
+ * Printable ASCII, no space: already NFC, without accents, apostrophes or spaces to change, so
+ * `lower` and `fold` only lower its case (most words; the general path allocates several strings).
+ */
+const PLAIN = /^[!-~]*$/;
+
 /** Lower case, NFC, typographic apostrophe as ASCII: the key words are compared with. */
 export function lower(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'");
 }
 
 /** Lower case without accents, spaces collapsed: for matching lexicon terms and user input. */
 export function fold(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase();
   return lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -39,15 +47,16 @@ export function sentenceWords(analysis: Readonly<Analysis>): Word[][] {
     const words: Word[] = [];
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = analysis.tokens[t]!;
-      const base = { start: token.start, end: token.end, token: t, sentence: s, paragraph: sentence.paragraph, kind: token.kind };
+      const { start, end, kind } = token;
+      const paragraph = sentence.paragraph;
       const tags = token.pos?.includes('+') ? token.pos.split('+') : undefined;
       if (token.parts && token.parts.length > 1) {
         token.parts.forEach((part, k) => {
-          words.push({ ...base, form: part.form, lemma: lower(part.lemma ?? part.form), pos: part.pos ?? tags?.[k] ?? 'X' });
+          words.push({ start, end, token: t, sentence: s, paragraph, kind, form: part.form, lemma: lower(part.lemma ?? part.form), pos: part.pos ?? tags?.[k] ?? 'X' });
         });
       } else {
         const pos = tags ? tags[0]! : (token.pos ?? KIND_POS[token.kind] ?? 'X');
-        words.push({ ...base, form: token.text, lemma: lower(token.lemma ?? token.text), pos });
+        words.push({ start, end, token: t, sentence: s, paragraph, kind, form: token.text, lemma: lower(token.lemma ?? token.text), pos });
       }
     }
     out.push(words);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareText } from '../src/topics/collate.js';
+import { fold, lower } from '../src/topics/words.js';
 
 const sign = (n: number) => Math.sign(n);
 /** Letters, accents, case and punctuation of French lemmas and labels, and characters outside them. */
@@ -21,6 +22,31 @@ describe('topics: text order without the ICU collator', () => {
         expect(sign(compareText(a, b))).toBe(sign(a.localeCompare(b)));
       }),
       { numRuns: 20000 },
+    );
+  });
+});
+
+describe('topics: lower and fold keys', () => {
+  const general = {
+    lower: (s: string) => s.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'"),
+    fold: (s: string) => general.lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim(),
+  };
+
+  it('lower-cases, composes accents and straightens apostrophes; fold also drops accents and spaces', () => {
+    expect(lower('L’Élysée')).toBe("l'élysée");
+    expect(lower('E\u0301COLE')).toBe('école');
+    expect(fold(' Côte  d’Ivoire ')).toBe("cote d'ivoire");
+    expect(fold('COVID-19')).toBe('covid-19');
+  });
+
+  it('plain ASCII words take a shortcut with the same result as the general path', () => {
+    const unit = fc.constantFrom(...'aZ09-\'.’ \tÉéœ\u0301'.split(''), ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 8 }).map((cs) => cs.join('')), (s) => {
+        expect(lower(s)).toBe(general.lower(s));
+        expect(fold(s)).toBe(general.fold(s));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
