@@ -6,6 +6,9 @@
  *   generated/places.tsv (and the long names of acronyms), keyed by its words as the tokenizer
  *   cuts them (apostrophes folded), joined by spaces, sorted; the first list that names a key wins.
  * - generated/long-names.tsv: acronym → its long names (organisations.tsv, events.tsv).
+ * - generated/lists.json: the small lists (first-names.tsv, titles.tsv, roles.tsv tokenized,
+ *   demonyms.tsv with all the forms, heads.tsv, not-entities.tsv, cues.tsv, generic-acronyms.tsv)
+ *   as arrays ready for Map and Set.
  *
  * The readable lists stay the source: rerun this after editing them (or the tokenizer);
  * tests/entities-compiled.test.ts fails while the committed tables differ from a fresh compile.
@@ -13,7 +16,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readListRows } from '../../src/core/lexicon-file.js';
 import { lexiconPath } from '../../src/core/paths.js';
-import { nameKeys } from '../../src/entities/lexicon.js';
+import { demonymForms, lower, nameKeys, type CompiledLists, type Gender, type Phrase } from '../../src/entities/lexicon.js';
+import type { EntityType } from '../../src/entities/types.js';
+import { tokenize } from '../../src/tokenize/index.js';
 import { tableIndex } from '../../src/entities/sorted-table.js';
 
 interface Row {
@@ -82,6 +87,32 @@ export function compileLongNames(): string {
   return [`# ${HEADER}`, '# Columns: acronym	its long names (organisations.tsv, events.tsv)', ...sortByKey(lines)].join('\n') + '\n';
 }
 
+/** generated/lists.json: the small lists, rows in file order. */
+export function compileLists(): string {
+  const rows = (file: string) => readListRows('entities', file);
+  const roles = new Map<string, Phrase[]>();
+  for (const [role, gender] of rows('roles.tsv')) {
+    const words = tokenize(role!).map((t) => lower(t.text));
+    const phrase: Phrase = { words, ...(gender !== '-' && { gender: gender as Gender }) };
+    roles.set(words[0]!, [...(roles.get(words[0]!) ?? []), phrase]);
+  }
+  for (const list of roles.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const lists: CompiledLists = {
+    firstNames: rows('first-names.tsv').map(([name, gender]) => [name!, gender as Gender | 'mf']),
+    titles: rows('titles.tsv').map(([title, gender]) => [title!, gender === '-' ? '' : (gender as Gender)]),
+    roles: [...roles],
+    roleEnds: [...new Set([...roles.values()].flat().map((p) => p.words[p.words.length - 1]!))],
+    demonyms: [...new Set(rows('demonyms.tsv').flatMap(([base]) => demonymForms(base!)))],
+    heads: rows('heads.tsv').map(([head, type]) => [head!, type as EntityType]),
+    notEntities: rows('not-entities.tsv').map((r) => r[0]!),
+    cues: rows('cues.tsv').map(([cue, type]) => [cue!, type as EntityType]),
+    genericAcronyms: rows('generic-acronyms.tsv').map((r) => r[0]!),
+  };
+  // One list a line: readable diffs.
+  const body = Object.entries({ generatedBy: HEADER, ...lists }).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return `{\n${body.join(',\n')}\n}\n`;
+}
+
 /** Tables searched in place that build:gazetteers writes: only their indexes are compiled here. */
 const GENERATED_TABLES = ['generated/first-names.tsv', 'generated/common-word-names.tsv'];
 
@@ -94,6 +125,7 @@ export function compiledFiles(): Map<string, Buffer> {
   };
   table('generated/gazetteer.tsv', compileGazetteer());
   table('generated/long-names.tsv', compileLongNames());
+  files.set('generated/lists.json', Buffer.from(compileLists(), 'utf8'));
   for (const path of GENERATED_TABLES) files.set(path.replace(/\.tsv$/, '.idx'), tableIndex(readFileSync(lexiconPath('entities', ...path.split('/')), 'utf8')));
   return files;
 }
@@ -101,7 +133,8 @@ export function compiledFiles(): Map<string, Buffer> {
 export function main(): void {
   for (const [path, content] of compiledFiles()) {
     writeFileSync(lexiconPath('entities', ...path.split('/')), content);
-    console.log(`${path}: ${path.endsWith('.idx') ? `${content.length / 4 - 1} lines indexed` : `${content.toString('utf8').split('\n').filter((l) => l && !l.startsWith('#')).length} rows`}`);
+    const what = path.endsWith('.idx') ? `${content.length / 4 - 1} lines indexed` : path.endsWith('.json') ? `${content.length} bytes` : `${content.toString('utf8').split('\n').filter((l) => l && !l.startsWith('#')).length} rows`;
+    console.log(`${path}: ${what}`);
   }
 }
 

@@ -4,6 +4,8 @@ import { entitiesLexicon, fold, lower, type GazetteerEntry, type Gender, lowerOf
 import type { FoundMention } from './recognize.js';
 import { findRoles } from './roles.js';
 import type { Entity, EntityMention, EntityType } from './types.js';
+import { isAcronym } from './shapes.js';
+import { isUpper, stripAccents } from './unicode.js';
 
 /** Words that link the parts of a name and never identify it alone (Stade de Reims ⊃ Reims, not "de"). */
 const LINK_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'en', 'à', 'au', 'aux', 'pour', 'sur', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'y']);
@@ -16,8 +18,6 @@ interface Name {
   first: number;
   mentions: number[];
 }
-
-const isAcronym = (text: string): boolean => /^[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]*[\p{Lu}\p{N}]$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && text.length <= 12;
 
 /** Initials of a long name the way acronyms are formed: CNRS, RHDP (link words skipped), TFC (Toulouse FC). */
 export function initials(words: readonly string[]): string[] {
@@ -35,7 +35,6 @@ export function initials(words: readonly string[]): string[] {
   return [stripAccents(strict.join('')), stripAccents(loose.join(''))];
 }
 
-const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 const normalizeAcronym = (text: string): string => stripAccents(text.replace(/[.-]/g, '').toUpperCase());
 
 /** Is the shorter name a part of the longer one, the way the press shortens names? */
@@ -50,7 +49,7 @@ function shortens(short: Name, long: Name): boolean {
   }
   // Arvel ⊂ Arvel Automobiles, Reims ⊂ Stade de Reims, Union ⊂ Union européenne: a contiguous part
   // holding a capitalised word, at the start or the end of the long name.
-  if (!s.some((w) => /^\p{Lu}/u.test(w) && !LINK_WORDS.has(w.toLowerCase()))) return false;
+  if (!s.some((w) => w.length > 0 && isUpper(w.codePointAt(0)!) && !LINK_WORDS.has(w.toLowerCase()))) return false;
   const atStart = s.every((w, i) => w === l[i]);
   const atEnd = s.every((w, i) => w === l[l.length - s.length + i]);
   return atStart || atEnd;

@@ -1,6 +1,7 @@
 import type { Token } from '../core/types.js';
 import { entitiesLexicon, lower, lowerOf } from './lexicon.js';
 import type { EntityType } from './types.js';
+import { isNumber } from './unicode.js';
 
 /** A span over tokens [start, end). */
 export interface TokenSpan {
@@ -31,7 +32,7 @@ export function hasCapitalOrDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 48 && c <= 57) || upperAt(text, i)) return true;
-    if (c >= 128 && /\p{N}/u.test(text[i]!)) return true;
+    if (c >= 128 && isNumber(c)) return true;
   }
   return false;
 }

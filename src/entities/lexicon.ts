@@ -1,4 +1,4 @@
-import { readListRows } from '../core/lexicon-file.js';
+import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../core/paths.js';
 import type { Token } from '../core/types.js';
 import { tokenize } from '../tokenize/index.js';
@@ -66,6 +66,24 @@ export function fold(word: string): string {
 
 export const lower = (word: string): string => fold(word).toLowerCase();
 
+/**
+ * The small hand-written lists as `npm run build:entities` writes them in generated/lists.json:
+ * rows as read (roles tokenized, demonyms with all their forms), ready for Map and Set.
+ */
+export interface CompiledLists {
+  firstNames: [string, Gender | 'mf'][];
+  /** Title, gender ('' for none). */
+  titles: [string, Gender | ''][];
+  /** Role phrases by first word, longest first. */
+  roles: [string, Phrase[]][];
+  roleEnds: string[];
+  demonyms: string[];
+  heads: [string, EntityType][];
+  notEntities: string[];
+  cues: [string, EntityType][];
+  genericAcronyms: string[];
+}
+
 let cached: EntitiesLexicon | undefined;
 
 /** The entity lexicons, read on first use. */
@@ -81,28 +99,18 @@ function build(): EntitiesLexicon {
     get: (name) => longNameTable.get(name)?.split('\t'),
     has: (name) => longNameTable.has(name),
   };
-  const firstNames = new FirstNames(
-    SortedTable.read(lexiconPath('entities', 'generated', 'first-names.tsv')),
-    new Map(readListRows('entities', 'first-names.tsv').map(([name, gender]) => [name!, gender as Gender | 'mf'])),
-  );
-  const titles = new Map<string, Gender | undefined>();
-  for (const [title, gender] of readListRows('entities', 'titles.tsv')) titles.set(title!, gender === '-' ? undefined : (gender as Gender));
-  const roles = new Map<string, Phrase[]>();
-  for (const [role, gender] of readListRows('entities', 'roles.tsv')) {
-    const words = tokenize(role!).map((t) => lower(t.text));
-    const phrase: Phrase = { words, ...(gender !== '-' && { gender: gender as Gender }) };
-    roles.set(words[0]!, [...(roles.get(words[0]!) ?? []), phrase]);
-  }
-  for (const list of roles.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const demonyms = new Set<string>();
-  for (const [base] of readListRows('entities', 'demonyms.tsv')) for (const form of demonymForms(base!)) demonyms.add(form);
-  const heads = new Map(readListRows('entities', 'heads.tsv').map(([h, t]) => [h!, t as EntityType]));
-  const notEntities = new Set(readListRows('entities', 'not-entities.tsv').map((r) => r[0]!));
+  const lists = JSON.parse(readFileSync(lexiconPath('entities', 'generated', 'lists.json'), 'utf8')) as CompiledLists;
+  const firstNames = new FirstNames(SortedTable.read(lexiconPath('entities', 'generated', 'first-names.tsv')), new Map(lists.firstNames));
+  const titles = new Map(lists.titles.map(([title, gender]): [string, Gender | undefined] => [title, gender || undefined]));
+  const roles = new Map(lists.roles);
+  const demonyms = new Set(lists.demonyms);
+  const heads = new Map(lists.heads);
+  const notEntities = new Set(lists.notEntities);
   const commonWordTable = SortedTable.read(lexiconPath('entities', 'generated', 'common-word-names.tsv'));
   const commonWordNames: Lookup<string> = { get: (name) => commonWordTable.get(name), has: (name) => commonWordTable.has(name) };
-  const cues = new Map(readListRows('entities', 'cues.tsv').map(([c, t]) => [c!, t as EntityType]));
-  const genericAcronyms = new Set(readListRows('entities', 'generic-acronyms.tsv').map((r) => r[0]!));
-  const roleEnds = new Set([...roles.values()].flat().map((p) => p.words[p.words.length - 1]!));
+  const cues = new Map(lists.cues);
+  const genericAcronyms = new Set(lists.genericAcronyms);
+  const roleEnds = new Set(lists.roleEnds);
   return { gazetteer, longNames, firstNames, titles, roles, demonyms, heads, notEntities, commonWordNames, cues, genericAcronyms, roleEnds };
 }
 

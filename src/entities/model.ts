@@ -114,16 +114,19 @@ export class NerModel {
     const info = JSON.parse(buffer.subarray(12, 12 + headerLength).toString('utf8')) as ModelInfo;
     if (info.labels.join() !== LABELS.join()) throw new ExtraitError('E_MODEL', `${name}: unexpected labels ${info.labels.join(',')}`);
     let offset = align(12 + headerLength, 4);
-    // Copy into aligned memory: a Buffer from readFileSync may share a pool at any offset.
-    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    const take = (length: number) => {
-      if (offset + length > bytes.length) throw new ExtraitError('E_MODEL', `${name} is truncated`);
-      const copy = bytes.slice(offset, offset + length);
+    // The arrays are views of the file's bytes when they sit at a multiple of 4 in memory (a file
+    // read whole has its own memory); a Buffer from a shared pool may sit anywhere: then a copy.
+    const aligned = buffer.byteOffset % 4 === 0;
+    const take = (length: number): [ArrayBuffer, number] => {
+      if (offset + length > buffer.length) throw new ExtraitError('E_MODEL', `${name} is truncated`);
+      const at = offset;
       offset = align(offset + length, 4);
-      return copy.buffer;
+      if (aligned) return [buffer.buffer as ArrayBuffer, buffer.byteOffset + at];
+      return [new Uint8Array(buffer.buffer, buffer.byteOffset + at, length).slice().buffer, 0];
     };
-    const table = new Uint32Array(take(info.slots * SLOT_WORDS * 4));
-    const transitions = new Float32Array(take((L + 1) * L * 4));
+    const tableWords = info.slots * SLOT_WORDS;
+    const table = new Uint32Array(...take(tableWords * 4), tableWords);
+    const transitions = new Float32Array(...take((L + 1) * L * 4), (L + 1) * L);
     return new NerModel(info, table, transitions);
   }
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../core/types.js';
 import { entitiesLexicon, lower, lowerOf, type Phrase } from './lexicon.js';
 import type { EntityRole, EntityType } from './types.js';
+import { isLetter, isUpper } from './unicode.js';
 
 /** Words that may stand before a role noun in front of a name: "le secrétaire d'État Rex Tillerson". */
 const ROLE_OPENERS = new Set(['le', 'la', "l'", 'les', 'du', 'de', "d'", 'des', 'au', 'aux', 'un', 'une', 'son', 'sa', 'leur', 'notre', 'votre', 'ce', 'cet', 'cette', 'selon', 'par', 'avec', 'pour', 'et', ',', '(', '«', '—', '–']);
@@ -20,7 +21,7 @@ function roleAt(tokens: readonly Token[], at: number, limit: number): Phrase | u
 /** A complement token: a link word, a known role adjective, or a capitalised word (du FBI, de Montluçon). */
 function complementToken(t: Token): boolean {
   const w = lower(t.text);
-  return COMPLEMENT_WORDS.has(w) || /^\p{Lu}/u.test(t.text) || t.kind === 'number';
+  return COMPLEMENT_WORDS.has(w) || (t.text.length > 0 && isUpper(t.text.codePointAt(0)!)) || t.kind === 'number';
 }
 
 function role(text: string, tokens: readonly Token[], from: number, to: number): EntityRole {
@@ -48,14 +49,14 @@ export function findRoles(text: string, tokens: readonly Token[], start: number,
     if (phrase) {
       const opener = at === 0 || ROLE_OPENERS.has(lowerOf(tokens, at - 1));
       const rest = tokens.slice(at + phrase.words.length, stop);
-      if (opener && rest.every(complementToken) && !rest.some((t) => /^\p{Lu}/u.test(t.text) && false)) {
+      if (opener && rest.every(complementToken)) {
         roles.push(role(text, tokens, at, stop));
         break;
       }
     }
     if (!complementToken(tokens[at]!) && !roleAt(tokens, at, stop)) {
       const w = lowerOf(tokens, at);
-      if (!/^\p{L}/u.test(w)) break;
+      if (!(w.length > 0 && isLetter(w.codePointAt(0)!))) break;
     }
   }
   // After: ", [le|la|l'] role complement ," up to a comma, a full stop or a bracket.

@@ -3,6 +3,8 @@ import { FUNCTION_WORDS, PARTICLES, isCapitalised, isPlace, isTitleAt, normalize
 import { buildTrie, documentMatches, entitiesLexicon, exactMatch, lower, matchGazetteer, type GazetteerEntry, type GazetteerMatch, lowerOf } from './lexicon.js';
 import type { FoundMention } from './recognize.js';
 import type { EntityType } from './types.js';
+import { isAcronymShape, isInitial, lowerOrHyphen, opensWithTwoCapitals, shape, upperNumberAmpersandHyphen, upperOrNumber, withoutLeadingNumbers } from './shapes.js';
+import { everyCodePoint, isLetter, isLower, isUpper, stripAccents } from './unicode.js';
 
 /** Words before a head noun that make it a name's head (la loi Veil, sur l'avenue Jules-Ferry). */
 const HEAD_OPENERS = new Set(['le', 'la', "l'", 'les', 'du', 'au', 'aux', 'des', 'de', "d'", 'à', 'sur', 'dans', 'vers', 'par', 'pour', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'nouveau', 'nouvelle', 'vieille', 'vieux', 'ancien', 'ancienne', 'future', 'futur', '«', '"', '“']);
@@ -136,7 +138,7 @@ function gazetteerRule(tokens: readonly Token[], sentences: readonly Sentence[],
 /** Is tokens[i] a lower-case word that names never hold (not a link word like de, du, et)? */
 function lowerContentWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && t.kind === 'word' && !isCapitalised(t.text) && /^\p{Ll}+$/u.test(t.text) && !LINK.has(t.text) && !FUNCTION_WORDS.has(t.text);
+  return !!t && t.kind === 'word' && !isCapitalised(t.text) && everyCodePoint(t.text, isLower) && !LINK.has(t.text) && !FUNCTION_WORDS.has(t.text);
 }
 
 /** End of a capitalised name starting at `i` (Jules-Ferry, Marx-Dormoy, Nord, Santé publique France). */
@@ -159,7 +161,7 @@ function headRule(tokens: readonly Token[], sentences: readonly Sentence[], ment
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
       const type = heads.get(tokens[i]!.text);
       if (!type) continue;
-      const acronymHead = /^\p{Lu}{2,}/u.test(tokens[i]!.text);
+      const acronymHead = opensWithTwoCapitals(tokens[i]!.text);
       if (!acronymHead && (i === s.tokenStart || !HEAD_OPENERS.has(lowerOf(tokens, i - 1)))) continue;
       let j = i + 1;
       if (OF.has(lowerOf(tokens, j))) {
@@ -219,7 +221,7 @@ function parentheticalRule(tokens: readonly Token[], sentences: readonly Sentenc
     const already = out.find((x) => x.start === inside.start && x.end === inside.end);
     const gaz = exactMatch(matches, inside.start, inside.end);
     const word = tokens[inside.start]!.text;
-    const acronym = inside.end - inside.start === 1 && /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word);
+    const acronym = inside.end - inside.start === 1 && shape(word, isUpper, upperNumberAmpersandHyphen, 2);
     let type: EntityType | undefined;
     if (gaz) type = gaz.entry.type;
     else if (acronym) type = m.type === 'PER' ? 'ORG' : m.type;
@@ -239,7 +241,7 @@ function portfolioRule(tokens: readonly Token[], mentions: FoundMention[]): Foun
     if (k >= 0 && ['la', "l'"].includes(lowerOf(tokens, k))) k--;
     if (k < 0 || !['de', 'du', 'des', "d'", 'à', 'au', 'aux'].includes(lowerOf(tokens, k))) return true;
     k--;
-    if (k >= 1 && !isCapitalised(tokens[k]!.text) && /^\p{L}+$/u.test(tokens[k]!.text) && PORTFOLIO_ROLES.has(lowerOf(tokens, k - 1))) k--; // ministre russe des …
+    if (k >= 1 && !isCapitalised(tokens[k]!.text) && everyCodePoint(tokens[k]!.text, isLetter) && PORTFOLIO_ROLES.has(lowerOf(tokens, k - 1))) k--; // ministre russe des …
     if (k >= 0 && lowerOf(tokens, k) === "d'" ) k--; // secrétaire d'État …
     if (k >= 0 && lowerOf(tokens, k) === 'état') k -= 2;
     return !(k >= 0 && PORTFOLIO_ROLES.has(lowerOf(tokens, k)));
@@ -304,7 +306,7 @@ function propagateRule(tokens: readonly Token[], sentences: readonly Sentence[],
     if (m.type === 'PER' && words.length >= 2 && lex.firstNames.has(words[0]!)) vote(words.slice(1), 'PER', 0.5);
   }
   for (const [key, v] of votes) {
-    const type = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    const type = [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
     const words = key.split(' ');
     if (words.length === 1 && (lex.notEntities.has(key) || FUNCTION_WORDS.has(lower(key)))) continue;
     entries.push({ name: key, type, kind: 'document', source: 'document' });
@@ -355,8 +357,8 @@ function userNames(tokens: readonly Token[], sentences: readonly Sentence[], fou
 }
 
 /** Is the word an acronym shape: two or more capitals, digits, inner hyphens (RHDP, PDCI-RDA, G20)? */
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}[\p{Lu}\p{N}]*)*$/u;
-const isAcronymWord = (w: string): boolean => w.length >= 2 && w.length <= 12 && isCapitalised(w) && isCapitalised(w.slice(1).replace(/^[\p{N}-]+/u, '')) && ACRONYM.test(w);
+const isAcronymWord = (w: string): boolean => w.length >= 2 && w.length <= 12 && isCapitalised(w) && isCapitalised(withoutLeadingNumbers(w.slice(1))) && isAcronymShape(w);
+
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'de', "d'", 'des', 'au', 'aux', 'un', 'une', 'ce', 'cet', 'cette', 'par']);
 
 /**
@@ -385,7 +387,7 @@ function acronymRule(tokens: readonly Token[], sentences: readonly Sentence[], m
       }
       let end = i + 1;
       // PPA-CI: the tokenizer may cut "-CI" off like the clitic of celui-ci.
-      while (end < s.tokenEnd && tokens[end]!.start === tokens[end - 1]!.end && /^-\p{Lu}[\p{Lu}\p{N}]*$/u.test(tokens[end]!.text)) end++;
+      while (end < s.tokenEnd && tokens[end]!.start === tokens[end - 1]!.end && tokens[end]!.text.charCodeAt(0) === 0x2d && shape(tokens[end]!.text.slice(1), isUpper, upperOrNumber)) end++;
       out.push({ start: i, end, type: 'ORG', rule: 'acronym' });
     }
   }
@@ -410,7 +412,7 @@ function longFormRule(tokens: readonly Token[], sentences: readonly Sentence[], 
       const initials = tokens
         .slice(start, open)
         .flatMap((t) => t.text.split(/[-'’]/))
-        .filter((w) => w && !LINK.has(w.toLowerCase()) && (w.length > 1 || /\p{Lu}/u.test(w)))
+        .filter((w) => w && !LINK.has(w.toLowerCase()) && (w.length > 1 || isUpper(w.codePointAt(0)!)))
         .map((w) => stripAccents(isAcronymWord(w) ? w : w[0]!.toUpperCase()));
       if (!spells(stripAccents(acronym.toUpperCase()), initials)) continue;
       const existing = out.find((m) => m.start <= start && m.end >= open);
@@ -437,7 +439,6 @@ function spells(acronym: string, initials: readonly string[]): boolean {
   return false;
 }
 
-export const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 const LINK = new Set(['de', 'du', 'des', 'd', "d'", 'la', 'le', 'les', 'l', "l'", 'et', 'pour', 'en', 'à', 'au', 'aux', 'sur']);
 
 /**
@@ -462,7 +463,7 @@ function cueRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMenti
  */
 function cueBefore(tokens: readonly Token[], start: number): number {
   const cues = entitiesLexicon().cues;
-  const word = (k: number) => k >= 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text);
+  const word = (k: number) => k >= 0 && shape(tokens[k]!.text, isLower, lowerOrHyphen);
   if (start - 1 >= 0 && cues.has(lowerOf(tokens, start - 1))) return start - 1;
   if (word(start - 1) && !FUNCTION_WORDS.has(tokens[start - 1]!.text) && start - 2 >= 0 && cues.has(lowerOf(tokens, start - 2))) return start - 2;
   for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
@@ -485,7 +486,7 @@ function personEvidenceRule(tokens: readonly Token[], mentions: FoundMention[]):
     const words = tokens.slice(m.start, m.end).map((t) => t.text);
     if (words.length >= 2 && lex.firstNames.has(words[0]!.split('-')[0]!)) return true;
     if (words.length >= 2 && words.some((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()))) return true;
-    if (words.some((w) => /^\p{Lu}\.$/u.test(w))) return true;
+    if (words.some(isInitial)) return true;
     if (isTitleAt(tokens, m.start - 1) || m.rule === 'title' || m.rule === 'cue') return true;
     let k = m.start - 1;
     if (k >= 0 && tokens[k]!.text === ',') k--;
