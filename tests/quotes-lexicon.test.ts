@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readListRows } from '../src/core/lexicon-file.js';
+import { lexiconPath } from '../src/core/paths.js';
+import { buildTables, compileQuotesLexicon, TABLES } from '../src/quotes/compile.js';
 import { conjugateFirstGroup, conjugateSecondGroup } from '../src/quotes/conjugate.js';
-import { quotesLexicon } from '../src/quotes/lexicon.js';
+import { QUOTES_LEXICON_FILE, quotesLexicon } from '../src/quotes/lexicon.js';
 
 const forms = (list: { form: string }[]) => new Set(list.map((f) => f.form));
 const lemmaOf = (form: string) => quotesLexicon().verbs.get(form)?.map((r) => r.lemma);
@@ -52,7 +55,7 @@ describe('lexicons/quotes as data', () => {
     }
     const lex = quotesLexicon();
     for (const lemma of lemmas) expect(lex.reportingLemmas.has(lemma!), lemma).toBe(true);
-    expect(lex.verbs.size).toBeGreaterThan(5000);
+    expect(buildTables().verbs.size).toBeGreaterThan(5000);
   });
   it('covers the verbs issue 5 names', () => {
     const lex = quotesLexicon();
@@ -80,5 +83,33 @@ describe('lexicons/quotes as data', () => {
   });
   it('first-names.tsv: m, f or mf', () => {
     for (const [name, g] of readListRows('quotes', 'first-names.tsv')) expect(['m', 'f', 'mf'], name).toContain(g);
+  });
+});
+
+describe('the compiled quotes lexicon', () => {
+  it('equals a fresh compile of the readable lists (run npm run build:quotes when not)', () => {
+    const { tsv, index } = compileQuotesLexicon();
+    expect(readFileSync(lexiconPath(...QUOTES_LEXICON_FILE), 'utf8')).toBe(tsv);
+    expect(readFileSync(lexiconPath(...QUOTES_LEXICON_FILE).replace(/\.tsv$/, '.idx')).equals(index)).toBe(true);
+  });
+
+  it('answers every lookup as the tables of the readable lists do, and nothing else', () => {
+    const tables = buildTables();
+    const lex = quotesLexicon();
+    for (const table of TABLES) {
+      const fresh = tables[table];
+      const compiled = lex[table] as { has(k: string): boolean; get?(k: string): unknown };
+      if (fresh instanceof Set) for (const key of fresh) expect(compiled.has(key), `${table} ${key}`).toBe(true);
+      else {
+        for (const [key, value] of fresh as Map<string, unknown>) {
+          expect(compiled.get!(key), `${table} ${key}`).toEqual(value);
+          expect(compiled.get!(key), `${table} ${key}: the same object each time`).toBe(compiled.get!(key));
+        }
+      }
+      const keys = new Set(fresh.keys());
+      for (const other of ['maison', 'dit', 'maire', 'elle', 'le', 'selon', 'Marie', 'marie', 'faire valoir', '', 'dit\tverbs']) {
+        if (!keys.has(other)) expect(compiled.has(other), `${table} ${other}`).toBe(false);
+      }
+    }
   });
 });

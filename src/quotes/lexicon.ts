@@ -1,6 +1,7 @@
-import { readListRows } from '../core/lexicon-file.js';
 import { ExtraitError } from '../core/errors.js';
-import { conjugate, type ConjugationModel, type FormKind } from './conjugate.js';
+import { lexiconPath } from '../core/paths.js';
+import { IndexedLines } from '../topics/line-index.js';
+import type { FormKind } from './conjugate.js';
 
 export type VerbClass = 'say' | 'weak' | 'qualify';
 
@@ -41,7 +42,14 @@ export interface WordInfo {
   detail: string;
 }
 
-export interface QuotesLexicon {
+export interface Phrase {
+  words: string[];
+  cls: string;
+  detail: string;
+}
+
+/** The tables of the lexicon as the readable lists give them (built by src/quotes/compile.ts). */
+export interface QuotesTables {
   verbs: Map<string, ReportingReading[]>;
   reportingLemmas: Set<string>;
   modals: Map<string, string>;
@@ -56,9 +64,20 @@ export interface QuotesLexicon {
   cues: Map<string, CueEntry[]>;
   words: Map<string, WordInfo>;
   /** Multiword entries of words.tsv (frames, "ce dernier") by their first word. */
-  phrases: Map<string, { words: string[]; cls: string; detail: string }[]>;
+  phrases: Map<string, Phrase[]>;
   firstNames: Map<string, Gender | 'mf'>;
 }
+
+/** Read-only lookups into one table (the same value objects on every call). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
+/** The lexicon as the extractor reads it: the tables of QuotesTables, looked up word by word. */
+export type QuotesLexicon = {
+  [T in keyof QuotesTables]: QuotesTables[T] extends Map<string, infer V> ? Lookup<V> : Pick<Lookup<true>, 'has'>;
+};
 
 /** Lower case, typographic apostrophe made straight: the key every lexicon lookup uses. */
 export function norm(word: string): string {
@@ -70,129 +89,106 @@ export function splitWords(text: string): string[] {
   return norm(text).replace(/'/g, "' ").split(/\s+/).filter(Boolean);
 }
 
+/** Where the compiled lexicon lives, under lexicons/ (with its index beside, `.idx`). */
+export const QUOTES_LEXICON_FILE = ['quotes', 'generated', 'lexicon.tsv'] as const;
+
 let cached: QuotesLexicon | undefined;
 
-/** The quotation lexicons, read and compiled on first use. */
+/** The quotation lexicons, read on first use from their compiled file (nothing parsed at load). */
 export function quotesLexicon(): QuotesLexicon {
-  return (cached ??= build());
+  return (cached ??= load());
 }
 
-function build(): QuotesLexicon {
+function load(): QuotesLexicon {
+  let lines: IndexedLines;
   try {
-    return compile();
+    lines = IndexedLines.read(lexiconPath(...QUOTES_LEXICON_FILE));
   } catch (error) {
-    if (error instanceof ExtraitError) throw error;
     throw new ExtraitError('E_LEXICON', `quotes lexicon: ${(error as Error).message}`, { cause: error });
   }
+  // a word's line is parsed the first time the word is looked up; only words of the lexicon are kept
+  const entries = new Map<string, Entry>();
+  const entry = (key: string): Entry | undefined => {
+    const known = entries.get(key);
+    if (known) return known;
+    const line = lines.get(key);
+    if (line === undefined) return undefined;
+    const parsed = parseEntry(line);
+    entries.set(key, parsed);
+    return parsed;
+  };
+  const lookup = <T extends keyof Entry>(table: T): Lookup<NonNullable<Entry[T]>> => ({
+    get: (key) => entry(key)?.[table] as NonNullable<Entry[T]> | undefined,
+    has: (key) => entry(key)?.[table] !== undefined,
+  });
+  return {
+    verbs: lookup('verbs'),
+    reportingLemmas: lookup('reportingLemmas'),
+    modals: lookup('modals'),
+    positiveModals: lookup('positiveModals'),
+    negations: lookup('negations'),
+    sourceVerbs: lookup('sourceVerbs'),
+    auxiliaries: lookup('auxiliaries'),
+    roles: lookup('roles'),
+    sourceNouns: lookup('sourceNouns'),
+    cues: lookup('cues'),
+    words: lookup('words'),
+    phrases: lookup('phrases'),
+    firstNames: lookup('firstNames'),
+  };
 }
 
-function compile(): QuotesLexicon {
-  const models = new Map<string, ConjugationModel>();
-  for (const row of readListRows('quotes', 'conjugation-models.tsv')) {
-    const [name, present, imperfect, simple, future, subjunctive, participle, gerund] = row;
-    if (!gerund) throw new Error(`conjugation-models.tsv: incomplete row '${row.join(' ')}'`);
-    const [stem, type] = simple!.split(':');
-    const [sg, pl] = subjunctive!.split('|');
-    models.set(name!, {
-      name: name!,
-      present: present!.split(','),
-      imperfect: imperfect!,
-      simple: { stem: stem!, type: type as ConjugationModel['simple']['type'] },
-      future: future!,
-      subjunctive: [sg!, pl ?? sg!],
-      participle: participle!,
-      gerund,
-    });
-  }
+/** What one word is in each table (absent: not a key of that table). */
+type Entry = { [T in keyof QuotesTables]?: QuotesTables[T] extends Map<string, infer V> ? V : true };
 
-  const verbs = new Map<string, ReportingReading[]>();
-  const reportingLemmas = new Set<string>();
-  for (const row of readListRows('quotes', 'reporting-verbs.tsv')) {
-    const [lemma, model = '-', verbClass = 'say', se = '-'] = row;
-    const [head, ...tail] = lemma!.split(' ');
-    reportingLemmas.add(lemma!);
-    const reflexive = se === 'se' ? 'only' : se === 'se?' ? 'optional' : 'never';
-    for (const f of conjugate(head!, model, models)) {
-      const key = norm(f.form);
-      const list = verbs.get(key) ?? [];
-      list.push({ lemma: lemma!, verbClass: verbClass as VerbClass, reflexive, kind: f.kind, person: f.person, plural: f.plural, tail });
-      verbs.set(key, list);
+/** Parses `table=value…` fields (written by src/quotes/compile.ts). */
+function parseEntry(line: string): Entry {
+  const entry: Entry = {};
+  for (const field of line.split('\t')) {
+    const at = field.indexOf('=');
+    const table = field.slice(0, at) as keyof QuotesTables;
+    const value = field.slice(at + 1);
+    const list = <T>(parse: (cells: string[]) => T) => value.split(';').map((e) => parse(e.split('|')));
+    const words = (s: string) => (s ? s.split(' ') : []);
+    switch (table) {
+      case 'verbs':
+        entry.verbs = list(([lemma, verbClass, reflexive, kind, person, plural, tail]) => ({
+          lemma: lemma!,
+          verbClass: verbClass as VerbClass,
+          reflexive: reflexive as ReportingReading['reflexive'],
+          kind: kind as FormKind,
+          person: person ? Number(person) : undefined,
+          plural: plural ? plural === '1' : undefined,
+          tail: words(tail!),
+        }));
+        break;
+      case 'roles':
+        entry.roles = list(([key, ws, gender, group]) => ({ key: key!, words: words(ws!), ...(gender && { gender: gender as Gender }), group: group! }));
+        break;
+      case 'cues':
+        entry.cues = list(([cue, ws, why]) => ({ cue: cue as NonSpeechCue, words: words(ws!), why: why as CueEntry['why'] }));
+        break;
+      case 'words': {
+        const bar = value.indexOf('|');
+        entry.words = { classes: new Set(value.slice(0, bar).split(',')), detail: value.slice(bar + 1) };
+        break;
+      }
+      case 'phrases':
+        entry.phrases = list(([ws, cls, detail]) => ({ words: words(ws!), cls: cls!, detail: detail! }));
+        break;
+      case 'modals':
+      case 'sourceVerbs':
+        entry[table] = value;
+        break;
+      case 'auxiliaries':
+        entry.auxiliaries = value as 'avoir' | 'être';
+        break;
+      case 'firstNames':
+        entry.firstNames = value as Gender | 'mf';
+        break;
+      default:
+        entry[table] = true;
     }
   }
-
-  const modals = new Map<string, string>();
-  const positiveModals = new Set<string>();
-  const negations = new Set<string>();
-  const sourceVerbs = new Map<string, string>();
-  const auxiliaries = new Map<string, 'avoir' | 'être'>();
-  for (const [kind, word] of readListRows('quotes', 'verb-frames.tsv')) {
-    if (kind === 'modal') for (const f of conjugate(word!, '-', models)) modals.set(norm(f.form), word!);
-    else if (kind === 'positive') positiveModals.add(word!);
-    else if (kind === 'negation') negations.add(word!);
-    else if (kind === 'source') for (const f of conjugate(word!, '-', models)) sourceVerbs.set(norm(f.form), word!);
-    else if (kind === 'avoir' || kind === 'être') auxiliaries.set(norm(word!), kind);
-    else throw new Error(`verb-frames.tsv: unknown kind '${kind}'`);
-  }
-
-  const roles = new Map<string, RoleEntry[]>();
-  const addRole = (text: string, gender: Gender | undefined, key: string, group: string) => {
-    const words = splitWords(text);
-    const list = roles.get(words[0]!) ?? [];
-    list.push({ key, words, ...(gender && { gender }), group });
-    roles.set(words[0]!, list);
-  };
-  for (const [masc, fem, group] of readListRows('quotes', 'roles.tsv')) {
-    const key = norm(masc!);
-    if (fem === '-') addRole(masc!, undefined, key, group!);
-    else {
-      addRole(masc!, 'm', key, group!);
-      addRole(fem!, 'f', key, group!);
-    }
-  }
-  for (const list of roles.values()) list.sort((a, b) => b.words.length - a.words.length);
-
-  const cues = new Map<string, CueEntry[]>();
-  for (const [cue, words, why] of readListRows('quotes', 'non-speech-cues.tsv')) {
-    const ws = splitWords(words!);
-    const list = cues.get(ws[0]!) ?? [];
-    list.push({ cue: cue as NonSpeechCue, words: ws, why: why as CueEntry['why'] });
-    cues.set(ws[0]!, list);
-  }
-
-  const words = new Map<string, WordInfo>();
-  const phrases = new Map<string, { words: string[]; cls: string; detail: string }[]>();
-  for (const [word, cls, detail = ''] of readListRows('quotes', 'words.tsv')) {
-    const ws = norm(word!).split(' ');
-    if (ws.length > 1) {
-      const list = phrases.get(ws[0]!) ?? [];
-      list.push({ words: ws, cls: cls!, detail });
-      phrases.set(ws[0]!, list);
-      continue;
-    }
-    const info = words.get(ws[0]!) ?? { classes: new Set<string>(), detail: '' };
-    info.classes.add(cls!);
-    if (detail && !info.detail) info.detail = detail;
-    else if (detail && cls === 'pron') info.detail = detail;
-    words.set(ws[0]!, info);
-  }
-  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
-
-  const firstNames = new Map<string, Gender | 'mf'>();
-  for (const [name, gender] of readListRows('quotes', 'first-names.tsv')) firstNames.set(norm(name!), gender as Gender | 'mf');
-
-  return {
-    verbs,
-    reportingLemmas,
-    modals,
-    positiveModals,
-    negations,
-    sourceVerbs,
-    auxiliaries,
-    roles,
-    sourceNouns: new Set(readListRows('quotes', 'source-nouns.tsv').map((r) => norm(r[0]!))),
-    cues,
-    words,
-    phrases,
-    firstNames,
-  };
+  return entry;
 }
