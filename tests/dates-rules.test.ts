@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readListRows } from '../src/core/lexicon-file.js';
-import { compileRules } from '../src/dates/rules.js';
+import { readFileSync } from 'node:fs';
+import { lexiconPath } from '../src/core/paths.js';
+import { compileDates, DATES_COMPILED_FILE } from '../src/dates/compile.js';
+import { datesLexicon, readDatesLexicon } from '../src/dates/lexicon.js';
+import { compileRules, datesRules } from '../src/dates/rules.js';
 import { analyze } from '../src/pipeline/analyze.js';
 
 const rows = readListRows('dates', 'rules.tsv');
@@ -31,5 +35,26 @@ describe('lexicons/dates/rules.tsv as data', () => {
     expect(found, `${name}: ${JSON.stringify(dates.map((d) => [d.text, d.rule]))}`).toBeDefined();
     expect(found!.text).toBe(text.slice(start, end));
     expect(found!.rule).toBe(name);
+  });
+});
+
+describe('the compiled word lists and rules of lexicons/dates', () => {
+  it('equal a fresh compile of the readable files (run npm run build:dates when not)', () => {
+    expect(readFileSync(lexiconPath(...DATES_COMPILED_FILE), 'utf8')).toBe(compileDates());
+  });
+
+  it('load as the readable files give them: same tables, same rules, same indexes', () => {
+    expect(datesLexicon()).toEqual(readDatesLexicon());
+    const fresh = compileRules(rows);
+    const compiled = datesRules();
+    expect(compiled.rules).toEqual(fresh.rules);
+    expect(compiled.startClasses).toEqual(fresh.startClasses);
+    for (const index of ['byWord', 'byClass'] as const) {
+      expect([...compiled[index].keys()]).toEqual([...fresh[index].keys()]);
+      for (const [key, list] of compiled[index]) {
+        expect(list.map((r) => r.name), key).toEqual(fresh[index].get(key)!.map((r) => r.name));
+        for (const r of list) expect(r, `${key}: ${r.name} is the rule of the list`).toBe(compiled.rules[r.order]);
+      }
+    }
   });
 });

@@ -22,7 +22,7 @@ describe('a TSV looked up through its build-time hash index', () => {
   });
 
   it('finds nothing for other keys: prefixes, longer keys, comments, keys with a tab', () => {
-    for (const k of ['mot', 'mot0-', 'é', "l'ét", '', '# a header', '#labels', 'mot0\t0', 'suite']) expect(lines.get(k)).toBeUndefined();
+    for (const k of ['mot', 'mot0-', 'é', "l'ét", '', '# a header', '#labels', 'mot0\t0', 'é1\t1', 'é1\n', 'suite']) expect(lines.get(k)).toBeUndefined();
     expect(lines.header('#missing')).toBeUndefined();
   });
 

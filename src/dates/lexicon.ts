@@ -1,5 +1,6 @@
 import { readList, readListRows } from '../core/lexicon-file.js';
 import { ExtraitError } from '../core/errors.js';
+import { compiledDates } from './compiled.js';
 
 /** A holiday: its words (as written) and how its date follows from the year. */
 export interface Holiday {
@@ -68,8 +69,13 @@ function parseHoliday(row: string[]): Holiday {
   return fixed ? { words: written, month: Number(fixed[1]), day: Number(fixed[2]) } : { words: written, easterOffset: Number(movable![1]) };
 }
 
+/** The word lists of lexicons/dates, read from their compiled file on first use (src/dates/compile.ts). */
 export function datesLexicon(): DatesLexicon {
-  if (cached) return cached;
+  return (cached ??= compiledDates().lexicon);
+}
+
+/** The word lists as the readable files of lexicons/dates give them (what the compiled file holds). */
+export function readDatesLexicon(): DatesLexicon {
   const weekdays = new Map<string, { day: number; plural: boolean }>();
   for (const [form, day, number] of readListRows('dates', 'weekdays.tsv')) {
     weekdays.set(normalizeWord(form!), { day: Number(day), plural: number === 'plural' });
@@ -78,7 +84,7 @@ export function datesLexicon(): DatesLexicon {
   for (const [form, unit, count] of readListRows('dates', 'units.tsv')) {
     units.set(normalizeWord(form!), { unit: unit!, count: Number(count ?? 1) });
   }
-  cached = {
+  return {
     months: numberMap('months.tsv'),
     weekdays,
     numbers: numberMap('numbers.tsv'),
@@ -101,5 +107,4 @@ export function datesLexicon(): DatesLexicon {
     notAfterYear: new Set(readList('dates', 'not-after-year.txt').map(normalizeWord)),
     yearContext: new Set(readList('dates', 'year-context.txt').map(normalizeWord)),
   };
-  return cached;
 }

@@ -1,5 +1,6 @@
 import { readListRows } from '../core/lexicon-file.js';
 import { ExtraitError } from '../core/errors.js';
+import { compiledDates } from './compiled.js';
 import { firstKeys, parsePattern, type Pattern } from './pattern.js';
 
 export interface Rule {
@@ -54,6 +55,7 @@ export function compileRules(rows: string[][] = readListRows('dates', 'rules.tsv
 }
 
 let cached: RuleSet | undefined;
+/** The rules of lexicons/dates/rules.tsv, read from their compiled file on first use (src/dates/compile.ts). */
 export function datesRules(): RuleSet {
-  return (cached ??= compileRules());
+  return (cached ??= compiledDates().rules);
 }

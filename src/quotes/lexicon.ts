@@ -92,6 +92,8 @@ export function splitWords(text: string): string[] {
 /** Where the compiled lexicon lives, under lexicons/ (with its index beside, `.idx`). */
 export const QUOTES_LEXICON_FILE = ['quotes', 'generated', 'lexicon.tsv'] as const;
 
+const MAX_MISSING = 50_000;
+
 let cached: QuotesLexicon | undefined;
 
 /** The quotation lexicons, read on first use from their compiled file (nothing parsed at load). */
@@ -106,13 +108,19 @@ function load(): QuotesLexicon {
   } catch (error) {
     throw new ExtraitError('E_LEXICON', `quotes lexicon: ${(error as Error).message}`, { cause: error });
   }
-  // a word's line is parsed the first time the word is looked up; only words of the lexicon are kept
+  // a word's line is parsed the first time the word is looked up and kept (the lexicon bounds them);
+  // words it lacks are remembered too, up to a bound, for texts ask about the same words many times
   const entries = new Map<string, Entry>();
+  const missing = new Set<string>();
   const entry = (key: string): Entry | undefined => {
     const known = entries.get(key);
-    if (known) return known;
+    if (known || missing.has(key)) return known;
     const line = lines.get(key);
-    if (line === undefined) return undefined;
+    if (line === undefined) {
+      if (missing.size >= MAX_MISSING) missing.clear();
+      missing.add(key);
+      return undefined;
+    }
     const parsed = parseEntry(line);
     entries.set(key, parsed);
     return parsed;

@@ -15,14 +15,23 @@ export function builtinScheme(): CategoryScheme {
 }
 
 class CompiledTerms implements TermIndex {
-  private readonly parsed = new Map<string, readonly SchemeTerm[] | undefined>();
+  /** Parsed once and kept: the same objects on every call (the lexicon bounds them). */
+  private readonly parsed = new Map<string, readonly SchemeTerm[]>();
+  /** First words of no term, remembered up to a bound. */
+  private readonly missing = new Set<string>();
 
   constructor(private readonly lines: IndexedLines) {}
 
   get(firstWord: string): readonly SchemeTerm[] | undefined {
-    if (this.parsed.has(firstWord)) return this.parsed.get(firstWord);
+    const known = this.parsed.get(firstWord);
+    if (known || this.missing.has(firstWord)) return known;
     const line = this.lines.get(firstWord);
-    const terms = line?.split('\t').map((entry) => {
+    if (line === undefined) {
+      if (this.missing.size >= MAX_MISSING) this.missing.clear();
+      this.missing.add(firstWord);
+      return undefined;
+    }
+    const terms = line.split('\t').map((entry) => {
       const [label, weight, term, words] = entry.split('|');
       return { label: label!, term: term!, weight: Number(weight), words: words!.split(' ') };
     });
@@ -30,3 +39,5 @@ class CompiledTerms implements TermIndex {
     return terms;
   }
 }
+
+const MAX_MISSING = 50_000;

@@ -39,15 +39,34 @@ export class IndexedLines {
 
   /** The rest of the line (after the first tab) whose first column is `key`, or undefined. */
   get(key: string): string | undefined {
+    // ASCII keys (most words) are hashed and compared by their char codes, without encoding them
+    let h = FNV_OFFSET;
+    let ascii = true;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c === 9 || c === 10) return undefined;
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    if (ascii) return this.probe(h >>> 0, key.length, key);
     if (key.includes('\t') || key.includes('\n')) return undefined;
     const length = encode(key);
+    return this.probe(hashBytes(scratch, length), length, undefined);
+  }
+
+  /** The line of the key: its char codes when ASCII, else its UTF-8 bytes in `scratch`. */
+  private probe(hash: number, length: number, ascii: string | undefined): string | undefined {
     const { data, index } = this;
-    for (let slot = hashBytes(scratch, length) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = index.readUInt32LE(8 + 4 * slot);
       if (at === 0) return undefined;
       const start = at - 1;
       let i = 0;
-      while (i < length && data[start + i] === scratch[i]) i++;
+      if (ascii === undefined) while (i < length && data[start + i] === scratch[i]) i++;
+      else while (i < length && data[start + i] === ascii.charCodeAt(i)) i++;
       if (i === length && data[start + i] === 9) {
         const end = data.indexOf(10, start + i);
         return data.toString('utf8', start + i + 1, end < 0 ? data.length : end);
@@ -98,8 +117,11 @@ function encode(key: string): number {
   return encoder.encodeInto(key, scratch).written;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 function hashBytes(bytes: Uint8Array, length: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
   return h >>> 0;
 }
