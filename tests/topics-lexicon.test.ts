@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readListRows } from '../src/core/lexicon-file.js';
 import { lexiconPath } from '../src/core/paths.js';
-import { topicsLexicon } from '../src/topics/lexicon.js';
+import { readWordLists, topicsLexicon } from '../src/topics/lexicon.js';
 import { buildScheme, termWords } from '../src/topics/scheme.js';
-import { BACKGROUND_INDEX_FILE, builtinSchemeRows, CATEGORY_TERMS_FILE, compileBackgroundIndex, compileCategoryTerms } from '../src/topics/compile.js';
+import { BACKGROUND_INDEX_FILE, builtinSchemeRows, CATEGORY_TERMS_FILE, compileBackgroundIndex, compileCategoryTerms, compileWordLists, WORD_LISTS_FILE } from '../src/topics/compile.js';
 
 const LABELS = ['culture', 'environnement', 'faits divers', 'international', 'justice', 'politique', 'santé', 'science', 'société', 'sport', 'technologie', 'économie'];
 
@@ -70,6 +70,13 @@ describe('topics lexicons as data', () => {
     expect(readFileSync(lexiconPath(...CATEGORY_TERMS_FILE), 'utf8')).toBe(tsv);
     expect(readFileSync(lexiconPath(...CATEGORY_TERMS_FILE).replace(/\.tsv$/, '.idx')).equals(index)).toBe(true);
     expect(readFileSync(lexiconPath(...BACKGROUND_INDEX_FILE)).equals(compileBackgroundIndex())).toBe(true);
+    expect(readFileSync(lexiconPath(...WORD_LISTS_FILE), 'utf8')).toBe(compileWordLists());
+  });
+
+  it('the compiled word lists load as the readable files give them', () => {
+    const lex = topicsLexicon();
+    const fresh = readWordLists();
+    for (const [name, value] of Object.entries(fresh)) expect(lex[name as keyof typeof fresh], name).toEqual(value);
   });
 
   it('the compiled scheme finds the terms the readable lists give, in the same order', () => {

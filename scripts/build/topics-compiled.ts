@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { lexiconPath } from '../../src/core/paths.js';
-import { BACKGROUND_INDEX_FILE, CATEGORY_TERMS_FILE, compileBackgroundIndex, compileCategoryTerms } from '../../src/topics/compile.js';
+import { BACKGROUND_INDEX_FILE, CATEGORY_TERMS_FILE, compileBackgroundIndex, compileCategoryTerms, compileWordLists, WORD_LISTS_FILE } from '../../src/topics/compile.js';
 
 const terms = lexiconPath(...CATEGORY_TERMS_FILE);
 mkdirSync(dirname(terms), { recursive: true });
@@ -15,4 +15,5 @@ const { tsv, index } = compileCategoryTerms();
 writeFileSync(terms, tsv);
 writeFileSync(terms.replace(/\.tsv$/, '.idx'), index);
 writeFileSync(lexiconPath(...BACKGROUND_INDEX_FILE), compileBackgroundIndex());
-process.stdout.write(`${CATEGORY_TERMS_FILE.join('/')} (+ .idx), ${BACKGROUND_INDEX_FILE.join('/')}\n`);
+writeFileSync(lexiconPath(...WORD_LISTS_FILE), compileWordLists());
+process.stdout.write(`${CATEGORY_TERMS_FILE.join('/')} (+ .idx), ${BACKGROUND_INDEX_FILE.join('/')}, ${WORD_LISTS_FILE.join('/')}\n`);

@@ -156,11 +156,9 @@ function parseEntry(line: string): Entry {
     const at = field.indexOf('=');
     const table = field.slice(0, at) as keyof QuotesTables;
     const value = field.slice(at + 1);
-    const list = <T>(parse: (cells: string[]) => T) => value.split(';').map((e) => parse(e.split('|')));
-    const words = (s: string) => (s ? s.split(' ') : []);
     switch (table) {
       case 'verbs':
-        entry.verbs = list(([lemma, verbClass, reflexive, kind, person, plural, tail]) => ({
+        entry.verbs = entries(value, ([lemma, verbClass, reflexive, kind, person, plural, tail]) => ({
           lemma: lemma!,
           verbClass: verbClass as VerbClass,
           reflexive: reflexive as ReportingReading['reflexive'],
@@ -171,10 +169,10 @@ function parseEntry(line: string): Entry {
         }));
         break;
       case 'roles':
-        entry.roles = list(([key, ws, gender, group]) => ({ key: key!, words: words(ws!), ...(gender && { gender: gender as Gender }), group: group! }));
+        entry.roles = entries(value, ([key, ws, gender, group]) => ({ key: key!, words: words(ws!), ...(gender && { gender: gender as Gender }), group: group! }));
         break;
       case 'cues':
-        entry.cues = list(([cue, ws, why]) => ({ cue: cue as NonSpeechCue, words: words(ws!), why: why as CueEntry['why'] }));
+        entry.cues = entries(value, ([cue, ws, why]) => ({ cue: cue as NonSpeechCue, words: words(ws!), why: why as CueEntry['why'] }));
         break;
       case 'words': {
         const bar = value.indexOf('|');
@@ -182,7 +180,7 @@ function parseEntry(line: string): Entry {
         break;
       }
       case 'phrases':
-        entry.phrases = list(([ws, cls, detail]) => ({ words: words(ws!), cls: cls!, detail: detail! }));
+        entry.phrases = entries(value, ([ws, cls, detail]) => ({ words: words(ws!), cls: cls!, detail: detail! }));
         break;
       case 'modals':
       case 'sourceVerbs':
@@ -199,4 +197,14 @@ function parseEntry(line: string): Entry {
     }
   }
   return entry;
+}
+
+/** The entries of a value (`;` between entries, `|` between their fields). */
+function entries<T>(value: string, parse: (cells: string[]) => T): T[] {
+  return value.split(';').map((e) => parse(e.split('|')));
+}
+
+/** Words written space-separated (none when empty). */
+function words(s: string): string[] {
+  return s ? s.split(' ') : [];
 }

@@ -1,5 +1,5 @@
 import { lexiconPath } from '../core/paths.js';
-import { CATEGORY_TERMS_FILE } from './compile.js';
+import { CATEGORY_TERMS_FILE } from './files.js';
 import { IndexedLines } from './line-index.js';
 import type { CategoryScheme, SchemeTerm, TermIndex } from './scheme.js';
 

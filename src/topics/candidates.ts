@@ -78,11 +78,10 @@ function phraseEnds(words: readonly Word[], i: number, depth: number, lex: Topic
   const head = words[j];
   if (!head || !isNoun(head, lex)) return ends;
   j++;
-  const proper = (k: number) => k < words.length && words[k]!.pos === 'PROPN' && LETTER.test(words[k]!.form);
   if (head.pos === 'PROPN') {
-    while (proper(j)) j++;
-  } else if (proper(j)) {
-    while (proper(j)) j++;
+    while (isProperAt(words, j)) j++;
+  } else if (isProperAt(words, j)) {
+    while (isProperAt(words, j)) j++;
   } else if (j < words.length && words[j]!.pos === 'NOUN' && isNoun(words[j]!, lex) && !lex.boilerplate.has(words[j]!.lemma) && words[j]!.start > words[j - 1]!.end) {
     // noun apposition: "assistance vidéo", "mardi soir" (a following complement decides)
     ends.push(j);
@@ -98,7 +97,7 @@ function phraseEnds(words: readonly Word[], i: number, depth: number, lex: Topic
     participle ||= words[j]!.pos === 'VERB';
     j++;
     modifiers++;
-    if (proper(j)) while (proper(j)) j++;
+    if (isProperAt(words, j)) while (isProperAt(words, j)) j++;
     ends.push(j);
   }
   // a proper noun takes only "de" complements: "Stade de Reims", not "Douai à l'arrêt"
@@ -110,6 +109,15 @@ function phraseEnds(words: readonly Word[], i: number, depth: number, lex: Topic
     if (k < words.length && (viaDe || words[k]!.pos !== 'PROPN')) for (const end of phraseEnds(words, k, depth + 1, lex)) ends.push(end);
   }
   return [...new Set(ends)];
+}
+
+function isProperAt(words: readonly Word[], k: number): boolean {
+  return k < words.length && words[k]!.pos === 'PROPN' && LETTER.test(words[k]!.form);
+}
+
+/** A lemma that says nothing alone: a stopword or news boilerplate. */
+function isEmpty(lemma: string, lex: TopicsLexicon): boolean {
+  return lex.stopwords.has(lemma) || lex.boilerplate.has(lemma);
 }
 
 function isPreposition(w: Word | undefined, lex: TopicsLexicon): boolean {
@@ -153,13 +161,12 @@ function build(words: readonly Word[], from: number, to: number, lex: TopicsLexi
   const slice = words.slice(from, to);
   const { key, content, head, complement } = phraseKey(slice);
   if (content.length === 0 || content.length > MAX_CONTENT) return undefined;
-  const empty = (l: string) => lex.stopwords.has(l) || lex.boilerplate.has(l);
-  if (content.every(empty)) return undefined;
+  if (content.every((l) => isEmpty(l, lex))) return undefined;
   // "trois heures de débats", "vingt ans requis": a boilerplate head keeps only a real adjective
   // ("troisième trimestre", "jeune public")
   if (lex.boilerplate.has(head) && (complement || slice.some((w) => w.pos === 'VERB'))) return undefined;
   // "portes en août", "bois à proximité": a complement that is boilerplate adds nothing
-  if (complement && empty(content[content.length - 1]!)) return undefined;
+  if (complement && isEmpty(content[content.length - 1]!, lex)) return undefined;
   const first = words[from]!;
   const last = words[to - 1]!;
   return {

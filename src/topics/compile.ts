@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readListRows } from '../core/lexicon-file.js';
 import { lexiconPath } from '../core/paths.js';
+import { readWordLists } from './lexicon.js';
 import { buildLineIndex } from './line-index.js';
 import { buildScheme, type SchemeRow } from './scheme.js';
 
-/** Where the compiled category terms live, under lexicons/ (with their index beside, `.idx`). */
-export const CATEGORY_TERMS_FILE = ['topics', 'generated', 'category-terms.tsv'] as const;
-/** The index of background.tsv by its first column. */
-export const BACKGROUND_INDEX_FILE = ['topics', 'generated', 'background.idx'] as const;
+export { BACKGROUND_INDEX_FILE, CATEGORY_TERMS_FILE, WORD_LISTS_FILE } from './files.js';
 
 /**
  * The rows of the built-in category scheme: one file per label in lexicons/topics/categories/,
@@ -57,4 +55,15 @@ export function compileBackgroundIndex(): Buffer {
 function byteOrder(lines: readonly string[]): string[] {
   const key = (line: string) => Buffer.from(line.slice(0, line.indexOf('\t')), 'utf8');
   return [...lines].sort((a, b) => Buffer.compare(key(a), key(b)));
+}
+
+/**
+ * The text of lexicons/topics/generated/word-lists.json: stopwords, boilerplate, phrase words and
+ * entity cues as topicsLexicon uses them (lower-cased, cue words folded), one list per line.
+ */
+export function compileWordLists(): string {
+  const lists = readWordLists();
+  const lines = Object.entries(lists).map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value instanceof Set ? [...value] : value)}`);
+  const generated = 'by scripts/build/topics-compiled.ts from lexicons/topics/{stopwords.txt,boilerplate.txt,phrase-words.tsv,entity-cues.tsv}: do not edit';
+  return `{\n"generated": ${JSON.stringify(generated)},\n${lines.join(',\n')}\n}\n`;
 }

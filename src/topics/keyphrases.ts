@@ -98,10 +98,8 @@ export function rankGroups(analysis: Readonly<Analysis>, sentences: readonly Wor
  */
 function redundant(c: ScoredGroup, s: ScoredGroup): boolean {
   const around = bySentence(c.group);
-  const overlapping = (o: Occurrence) => (around.get(o.sentence) ?? []).some((x) => x.start < o.end && o.start < x.end);
-  if (!s.group.occurrences.every(overlapping)) return false;
-  const contains = (o: Occurrence) => (around.get(o.sentence) ?? []).some((x) => o.start <= x.start && x.end <= o.end);
-  const longer = s.group.content.length > c.group.content.length && s.group.occurrences.every(contains);
+  if (!s.group.occurrences.every((o) => (around.get(o.sentence) ?? []).some((x) => x.start < o.end && o.start < x.end))) return false;
+  const longer = s.group.content.length > c.group.content.length && s.group.occurrences.every((o) => (around.get(o.sentence) ?? []).some((x) => o.start <= x.start && x.end <= o.end));
   return !(longer && (s.whole || s.group.occurrences.length >= 2));
 }
 
