@@ -98,6 +98,16 @@ describe('extrait: exit codes and streams', () => {
     expect(r.stdout).toContain('Usage: extrait [options] [command]');
     expect(r.stdout).toContain('$ extrait fixtures/lavrov-washington.txt');
     expect(r.stdout).toContain('sentences [options] [inputs...]');
+    expect(r.stdout).toContain('train-ner [options]');
+  });
+
+  it("prints a command's own options and the global ones in its help", async () => {
+    const r = await cli(['quotes', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: extrait quotes [options] [inputs...]');
+    expect(r.stdout).toContain('--speaker');
+    expect(r.stdout).toContain('-f, --format <format>');
+    expect(r.stdout).toContain('--no-entities');
   });
 });
 

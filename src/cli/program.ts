@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import type { ActionSpec, CommandSpec, OptionRow } from './spec.js';
 import { actionCommands, capabilityOptions, outputCommands } from './commands.js';
 import { componentSwitches, globalOptions } from './options.js';
@@ -28,7 +28,7 @@ function examplesHelp(examples: readonly string[]): string {
   return examples.length ? `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n` : '';
 }
 
-function addOutputCommand(program: Command, spec: CommandSpec, io: CliIO, setExit: (code: number) => void): void {
+function addOutputCommand(program: Command, spec: CommandSpec, io: CliIO, setExit: (code: number) => void, full: boolean): void {
   const command = program
     .command(spec.name, { isDefault: spec.name === 'analyze' })
     .summary(spec.summary)
@@ -36,10 +36,10 @@ function addOutputCommand(program: Command, spec: CommandSpec, io: CliIO, setExi
     .argument('[inputs...]', INPUTS_HELP)
     .addHelpText('after', examplesHelp(spec.examples))
     .action(async (inputs: string[], options: Record<string, unknown>) => setExit(await execute(spec, inputs, options, io)));
-  for (const row of optionRows(spec.name)) command.addOption(toOption(row));
+  if (full) for (const row of optionRows(spec.name)) command.addOption(toOption(row));
 }
 
-function addActionCommand(program: Command, spec: ActionSpec, io: CliIO, setExit: (code: number) => void): void {
+function addActionCommand(program: Command, spec: ActionSpec, io: CliIO, setExit: (code: number) => void, full: boolean): void {
   const command = program
     .command(spec.name)
     .summary(spec.summary)
@@ -51,10 +51,21 @@ function addActionCommand(program: Command, spec: ActionSpec, io: CliIO, setExit
       setExit(await spec.run(args, options, { stdout: io.stdout, stderr: io.stderr }));
     });
   if (spec.args) command.argument(spec.args);
-  for (const row of spec.options) command.addOption(toOption(row));
+  if (full) for (const row of spec.options) command.addOption(toOption(row));
 }
 
-export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+/**
+ * The program. Given the arguments, only the commands they may run get their options: the others
+ * are listed by name and summary, enough for `--help`, and building a few hundred options that no
+ * one reads costs more start-up time than the analysis of a short article.
+ */
+export function buildProgram(io: CliIO, setExit: (code: number) => void, argv?: readonly string[]): Command {
+  const full = (name: string) => !argv || name === 'analyze' || argv.includes(name);
+  // every command takes options, built or not: the command list says so for all of them
+  const terms = new Map<string, string>([
+    ...outputCommands.map((spec): [string, string] => [spec.name, `${spec.name} [options] [inputs...]`]),
+    ...actionCommands.map((spec): [string, string] => [spec.name, `${spec.name} [options]${spec.args ? ` ${spec.args}` : ''}`]),
+  ]);
   const program = new Command('extrait')
     .description(
       'Reads French text (news articles above all) and extracts tokens, sentences, lemmas and parts of speech,\n' +
@@ -71,6 +82,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       outputError: (s, write) => write(s.startsWith('error:') ? `extrait: ${s}` : s),
     })
     .showHelpAfterError('(see extrait --help)')
+    .configureHelp({ subcommandTerm: (cmd) => terms.get(cmd.name()) ?? Help.prototype.subcommandTerm.call(new Help(), cmd) })
     .addHelpText(
       'after',
       examplesHelp([
@@ -80,14 +92,14 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
         'extrait corpus.jsonl --text-field body -f csv > out.csv',
       ]),
     );
-  for (const spec of outputCommands) addOutputCommand(program, spec, io, setExit);
-  for (const spec of actionCommands) addActionCommand(program, spec, io, setExit);
+  for (const spec of outputCommands) addOutputCommand(program, spec, io, setExit, full(spec.name));
+  for (const spec of actionCommands) addActionCommand(program, spec, io, setExit, full(spec.name));
   return program;
 }
 
 export async function runProgram(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, (code) => (exitCode = code));
+  const program = buildProgram(io, (code) => (exitCode = code), argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
