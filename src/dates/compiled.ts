@@ -9,18 +9,25 @@ import type { Rule, RuleSet } from './rules.js';
 /** Where the compiled word lists and rules live, under lexicons/. */
 export const DATES_COMPILED_FILE = ['dates', 'generated', 'compiled.json'] as const;
 
-/** The JSON form: maps as [key, value] lists, sets as lists, rules with class atoms by name. */
+/**
+ * The JSON form: maps as [key, value] lists, sets as lists; a rule as [name, action, params,
+ * before, body, notAfter] with elements [atoms, slot, optional] and atoms as strings (a class name
+ * is upper case, a word never is: words are lower-cased).
+ */
 export interface CompiledJson {
   generated: string;
   lexicon: { [K in keyof DatesLexicon]: DatesLexicon[K] extends Map<infer K2, infer V> ? [K2, V][] : DatesLexicon[K] extends Set<infer V> ? V[] : DatesLexicon[K] };
-  rules: (Omit<Rule, 'pattern'> & { pattern: JsonPattern })[];
+  rules: JsonRule[];
   /** Rules (indexes into `rules`) by the words and classes they start with. */
   byWord: [string, number[]][];
   byClass: [string, number[]][];
 }
 
-type JsonElement = Omit<Element, 'atoms'> & { atoms: ({ kind: 'class'; name: string } | { kind: 'word'; word: string })[] };
-export type JsonPattern = { before: JsonElement[]; body: JsonElement[]; notAfter?: JsonElement };
+export type JsonElement = [atoms: string[], slot: string | null, optional: 0 | 1];
+export type JsonRule = [name: string, action: string, params: Record<string, string>, before: JsonElement[], body: JsonElement[], notAfter: JsonElement | null];
+
+/** A class atom's name starts with an upper-case letter; a word is lower case. */
+export const isClassName = (atom: string): boolean => atom.charCodeAt(0) >= 65 && atom.charCodeAt(0) <= 90;
 
 let cached: { lexicon: DatesLexicon; rules: RuleSet } | undefined;
 
@@ -53,19 +60,22 @@ export function compiledDates(): { lexicon: DatesLexicon; rules: RuleSet } {
     notAfterYear: new Set(l.notAfterYear),
     yearContext: new Set(l.yearContext),
   };
-  const element = (e: JsonElement): Element => {
-    for (const atom of e.atoms) if (atom.kind === 'class') (atom as { match?: unknown }).match = CLASSES[atom.name];
-    return e as Element;
-  };
-  const rules = json.rules.map((r) => {
-    const p = r.pattern;
-    p.before.forEach(element);
-    p.body.forEach(element);
-    if (p.notAfter) element(p.notAfter);
-    return { ...r, pattern: p as Pattern } as Rule;
-  });
+  const rules = json.rules.map(toRule);
   const index = (entries: [string, number[]][]) => new Map(entries.map(([key, list]) => [key, list.map((k) => rules[k]!)]));
   const byClass = index(json.byClass);
   cached = { lexicon, rules: { rules, byWord: index(json.byWord), byClass, startClasses: [...byClass.keys()] } };
   return cached;
+}
+
+function toRule([name, action, params, before, body, notAfter]: JsonRule, order: number): Rule {
+  const pattern: Pattern = { before: before.map(toElement), body: body.map(toElement), ...(notAfter && { notAfter: toElement(notAfter) }) };
+  return { name, pattern, action, params, order };
+}
+
+function toElement([atoms, slot, optional]: JsonElement): Element {
+  return {
+    atoms: atoms.map((a) => (isClassName(a) ? { kind: 'class', name: a, match: CLASSES[a]! } : { kind: 'word', word: a })),
+    optional: optional === 1,
+    ...(slot !== null && { slot }),
+  };
 }
