@@ -5,17 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { lexiconPath } from '../src/core/paths.js';
 import { readListRows } from '../src/core/lexicon-file.js';
 import { contractionTable } from '../src/pos/contractions.js';
-import { allFeatures, staticFeatures, wordFeatures, wordInfo } from '../src/pos/features.js';
-import { MODEL_FILE, classLookup } from '../src/pos/index.js';
+import { allFeatures, staticFeatures, wordFeatures, wordInfo, type WordInfo } from '../src/pos/features.js';
+import { CORPUS_LEMMAS_FILE, MODEL_FILE, classLookup, posModel } from '../src/pos/index.js';
+import { commonFirst, commonWords } from '../src/pos/common-words.js';
+import { CORE_MODULE, compileCore, compilePosFiles } from '../src/pos/compile.js';
+import { tagDictionary } from '../src/pos/tag-dictionary.js';
+import { packageRoot } from '../src/core/paths.js';
 import { BlockLines, blockIndex } from '../src/pos/block-lines.js';
-import { compilePosFiles } from '../src/pos/compile.js';
 import { lefffRows, lexiconLines } from '../src/pos/lefff-build.js';
-import { LEXICON_FILE, decodeEntries, encodeLemma, wordLexicon } from '../src/pos/lexicon.js';
+import { LEXICON_FILE, WordLexicon, coarseTag, decodeEntries, encodeLemma, wordLexicon } from '../src/pos/lexicon.js';
 import { decodeModels, encodeModel, type TaggerModel } from '../src/pos/model.js';
 import { SortedLines, sortLines } from '../src/pos/sorted-lines.js';
 import { SuffixRules, learnSuffixRules } from '../src/pos/suffix-rules.js';
-import { CC, WN, WW, compileTables, loadTables, tupleRow } from '../src/pos/tables.js';
+import { CC, WN, WW, compileTables, tablesFromBytes } from '../src/pos/tables.js';
 import { Tagger } from '../src/pos/tagger.js';
+import { hasLetter, wordShape } from '../src/pos/text.js';
+import { seededRandom } from '../src/core/random.js';
 import { trainStacked, trainTagger } from '../src/pos/train.js';
 
 describe('pos data: lexicon format', () => {
@@ -70,6 +75,30 @@ describe('pos data: compiled forms', () => {
     }
   });
 
+  it('the WebAssembly core embedded in src/pos/core-wasm.ts is a fresh compile of core.wat', async () => {
+    expect(readFileSync(join(packageRoot(), CORE_MODULE), 'utf8')).toBe(await compileCore());
+  });
+
+  it('the common words give the lines, classes and masks the files give', () => {
+    const common = commonWords()!;
+    expect(common).not.toBeNull();
+    const lexiconFile = new SortedLines(readFileSync(lexiconPath('pos', LEXICON_FILE)));
+    const corpusFile = new SortedLines(readFileSync(lexiconPath('pos', CORPUS_LEMMAS_FILE)));
+    const lexicon = commonFirst(common, 'lexicon', false, () => lexiconFile);
+    const corpus = commonFirst(common, 'corpus', true, () => corpusFile);
+    const fileLexicon = new WordLexicon(lexiconFile);
+    const fromFiles = classLookup(fileLexicon);
+    const fromTable = classLookup(fileLexicon, common);
+    const text = readFileSync(lexiconPath('..', 'fixtures', 'lavrov-washington.txt'), 'utf8');
+    const keys = [...text.split(/[\s,.;:!?»«()]+/u), ...readFileSync(lexiconPath('pos', CORPUS_LEMMAS_FILE), 'utf8').split('\n').map((l) => l.split('\t')[0]!)];
+    keys.push('', '#', '# form', 'qwzx', 'Zorglub', '😀', '\ud83d', 'a\ude00', '.', '…', '2017', '«', '%');
+    for (const key of [...keys, ...keys.map((k) => k.toLowerCase())]) {
+      expect(lexicon.get(key), `lexicon ${key}`).toBe(lexiconFile.get(key));
+      expect(corpus.get(key), `corpus ${key}`).toBe(corpusFile.get(key));
+      expect(fromTable(key), `class ${key}`).toBe(fromFiles(key));
+    }
+  });
+
   it('a lexicon read a block at a time finds what the whole file holds', () => {
     const lines = sortLines(['été\tNOUN', 'a\tAUX>0voir', 'ab\tX', 'zèbre\tNOUN', 'été-là\tX', 'Z\tPROPN', "l'\tDET>1e", 'abc', 'b\tX Y', 'ba\tX']);
     const data = Buffer.from('# header\n' + lines.join('\n') + '\n');
@@ -106,6 +135,79 @@ describe('pos data: compiled forms', () => {
       keys.push(key, key + 'z', key.slice(0, -1), data.toString('utf8', Number(offset) - 40, Number(offset) - 1).split('\n').pop()!.split('\t')[0]!);
     }
     for (const key of keys) expect(lex.entries(key), key).toEqual(whole.get(key) === undefined ? [] : decodeEntries(key, whole.get(key)!));
+  });
+});
+
+describe('pos data: word shapes', () => {
+  /** The definitions, character by character (what the fast paths of text.ts must equal). */
+  const shapeByDefinition = (form: string) => {
+    let out = '';
+    let last = '';
+    let run = 0;
+    for (const ch of form) {
+      const c = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+      if (c === last) {
+        if (++run > 2) continue;
+      } else [last, run] = [c, 1];
+      out += c;
+    }
+    return out;
+  };
+  const letterByDefinition = (form: string) => [...form].some((ch) => ch.toLowerCase() !== ch.toUpperCase());
+
+  it('shapes and letters as defined, on real words and on random strings of awkward characters', () => {
+    const pool = ['a', 'Z', '0', '9', '-', "'", '|', 'X', 'x', 'd', '\0', 'é', 'É', 'ß', 'İ', 'ı', 'ﬁ', 'Σ', 'ς', 'ǅ', 'ʼ', '’', '\u0301', '😀', '😁', '𝐀', '\ud83d', '\ude00', '\udbff', '中', '٣', 'Ⅻ', 'ⓐ'];
+    const random = seededRandom(3);
+    const forms = ['Macron', 'OTAN', '2017', 'G7', "l'", 'États-Unis', 'aujourd’hui', 'AAAA', 'aaaa', '----', '😀😀😀😀', '😀😁😀😁', ''];
+    for (let i = 0; i < 5000; i++) forms.push(Array.from({ length: 1 + Math.floor(random() * 8) }, () => pool[Math.floor(random() * pool.length)]).join(''));
+    for (const form of forms) {
+      expect(wordShape(form), JSON.stringify(form)).toBe(shapeByDefinition(form));
+      expect(hasLetter(form), JSON.stringify(form)).toBe(letterByDefinition(form));
+    }
+  });
+});
+
+describe('pos data: lexicon entries and tag dictionary', () => {
+  /** The definitions, written plainly (what the loops of lexicon.ts and tag-dictionary.ts must equal). */
+  const entriesByDefinition = (form: string, rest: string) =>
+    rest.split(' ').filter(Boolean).map((item) => {
+      const gt = item.indexOf('>');
+      if (gt < 0) return { tag: item, lemma: form };
+      const edit = item.slice(gt + 1);
+      if (edit.startsWith('=')) return { tag: item.slice(0, gt), lemma: edit.slice(1) };
+      const digits = /^\d*/.exec(edit)![0];
+      return { tag: item.slice(0, gt), lemma: form.slice(0, form.length - Number(digits)) + edit.slice(digits.length) };
+    });
+
+  it('entries decode as defined', () => {
+    const random = seededRandom(5);
+    const pool = ['NOUN', 'VERB', 'ADJ', '>', '=', '1', '2', '9', '0', ' ', ' ', 'er', 'é', 'x'];
+    const rests = ['', ' ', 'NOUN', 'VERB>3er VERBpp>2er', 'X>=12', 'A> B>0 C>=', 'N>12', 'N>7abc', '  ADJ  NOUN>1 '];
+    for (let i = 0; i < 3000; i++) rests.push(Array.from({ length: Math.floor(random() * 9) }, () => pool[Math.floor(random() * pool.length)]).join(''));
+    for (const rest of rests) for (const form of ['mangerais', 'a', '']) expect(decodeEntries(form, rest), `${form} ${rest}`).toEqual(entriesByDefinition(form, rest));
+  });
+
+  it('the tag dictionary allows what its definition allows', () => {
+    const { tagger } = posModel();
+    const labels = tagger.labels;
+    const lexicon = wordLexicon();
+    const corpus = new WordLexicon(new SortedLines(readFileSync(lexiconPath('pos', CORPUS_LEMMAS_FILE))));
+    const allowed = tagDictionary(labels, lexicon, corpus);
+    const widened: Record<string, string[]> = { VERB: ['ADJ', 'AUX', 'NOUN'], AUX: ['VERB'], ADJ: ['NOUN'] };
+    const byDefinition = (w: WordInfo) => {
+      const tags = new Set(lexicon.entries(w.lower).map((e) => coarseTag(e.tag)));
+      for (const form of new Set([w.form, w.lower])) for (const e of corpus.entries(form)) tags.add(e.tag);
+      if (tags.size === 0) return undefined;
+      for (const t of [...tags]) for (const wider of widened[t] ?? []) tags.add(wider);
+      if (w.form !== w.lower || !hasLetter(w.form)) for (const t of ['PROPN', 'X', 'NUM', 'SYM']) tags.add(t);
+      return labels.reduce((bits, label, i) => ((label.includes('+') ? contractionTable().has(w.lower + '\t' + label) : tags.has(label)) ? bits | (1 << i) : bits), 0);
+    };
+    const text = readFileSync(lexiconPath('..', 'fixtures', 'lavrov-washington.txt'), 'utf8');
+    const forms = [...text.split(/[\s,.;:!?»«()]+/u), 'Du', 'du', 'DES', 'auquel', 'Est', 'connues', '%', '2017', 'qwzx', '-t-il', 'Le'];
+    for (const form of forms) {
+      const w = wordInfo(form, () => '');
+      expect(allowed(w), form).toBe(byDefinition(w));
+    }
   });
 });
 
@@ -173,7 +275,7 @@ describe('pos model', () => {
     });
   };
   const expectSameAsReference = (models: TaggerModel[], forms: string[]) => {
-    const tagger = new Tagger(loadTables(compileTables(models, { file: 'test', bytes: 0 }), 'test').passes, lookup);
+    const tagger = new Tagger(tablesFromBytes(compileTables(models, { file: 'test', bytes: 0 }), 'test'), lookup);
     const entries = tagger.entries(forms);
     let ids: Int32Array | undefined;
     let previous: string[] | undefined;
@@ -188,13 +290,12 @@ describe('pos model', () => {
 
   /** Every row the compiled tables give a word and its neighbours equals the named feature's. */
   const expectSameRows = (model: TaggerModel, forms: string[]) => {
-    const [tables] = loadTables(compileTables([model], { file: 'test', bytes: 0 }), 'test').passes;
-    const pass = new Tagger([tables!], lookup).passes[0]!;
+    const pass = new Tagger(tablesFromBytes(compileTables([model], { file: 'test', bytes: 0 }), 'test'), lookup).passes[0]!;
     const n = model.labels.length;
     const tags = [...model.labels, '<s>', '<s2>', '</s>'];
     const row = (name: string) => model.index.get(name) ?? -1;
     const words = forms.map((f) => wordInfo(f, lookup));
-    const prepared = words.map((w) => pass.prepare(w));
+    const prepared = words.map((w) => pass.record(pass.prepare(w)));
     words.forEach((w, i) => {
       const p = prepared[i]!;
       const sums = new Float32Array(5 * n);
@@ -205,7 +306,7 @@ describe('pos model', () => {
         }
       });
       expect(Array.from(p.sums), `sums of ${w.form}`).toEqual(Array.from(sums));
-      const block = (at: number, t: number) => (at < 0 ? -1 : tables!.tagBlocks[at + t]);
+      const block = (at: number, t: number) => pass.blockRow(at, t);
       tags.forEach((tag, t) => {
         expect(block(p.byPrevTag, t), `t1w ${tag} ${w.lower}`).toBe(row('t1w:' + tag + '|' + w.lower));
         expect(block(p.byClassPrevTag, t), `t1c ${tag} ${w.lexClass}`).toBe(row('t1c:' + tag + '|' + w.lexClass));
@@ -213,11 +314,11 @@ describe('pos model', () => {
       });
       const feats = staticFeatures(words, i);
       expect([p.first, p.inner]).toEqual([row('i:first|' + w.shape.charAt(0)), row('i:in|' + w.shape.charAt(0))]);
-      const prev = i > 0 ? prepared[i - 1]! : pass.bos;
-      const next = i + 1 < words.length ? prepared[i + 1]! : pass.eos;
-      expect(tupleRow(tables!, WW, prev.word, p.word, -1), feats.at(-4)).toBe(row(feats.at(-4)!));
-      expect(tupleRow(tables!, WN, p.word, next.word, -1), feats.at(-3)).toBe(row(feats.at(-3)!));
-      expect(next.lexClass < 0 ? -1 : tupleRow(tables!, CC, prev.lexClass, p.lexClass, next.lexClass), feats.at(-2)).toBe(row(feats.at(-2)!));
+      const prev = i > 0 ? prepared[i - 1]! : pass.record(pass.bos);
+      const next = i + 1 < words.length ? prepared[i + 1]! : pass.record(pass.eos);
+      expect(pass.tupleRow(WW, prev.word, p.word, -1), feats.at(-4)).toBe(row(feats.at(-4)!));
+      expect(pass.tupleRow(WN, p.word, next.word, -1), feats.at(-3)).toBe(row(feats.at(-3)!));
+      expect(next.lexClass < 0 ? -1 : pass.tupleRow(CC, prev.lexClass, p.lexClass, next.lexClass), feats.at(-2)).toBe(row(feats.at(-2)!));
     });
   };
 

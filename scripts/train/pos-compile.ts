@@ -3,12 +3,14 @@
  * train:pos after training; run it alone after editing them by hand):
  *   tagger-tables.bin   the tagger's tables, viewed in place at load (src/pos/tables.ts), from tagger.bin
  *   lexicon.index.tsv   the first form of every block of lexicon.tsv, so that a lookup reads one block
+ *   common-words.bin    the lexicon and corpus lines of the common words, in a hash table
+ * and src/pos/core-wasm.ts, the WebAssembly core compiled from src/pos/core.wat.
  * Deterministic: tests/pos-data.test.ts checks the committed files equal a fresh compile.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { lexiconPath } from '../../src/core/paths.js';
-import { compilePosFiles } from '../../src/pos/compile.js';
+import { lexiconPath, packageRoot } from '../../src/core/paths.js';
+import { CORE_MODULE, compileCore, compilePosFiles } from '../../src/pos/compile.js';
 
 export async function main(args: string[]): Promise<void> {
   const at = args.indexOf('--dir');
@@ -17,6 +19,8 @@ export async function main(args: string[]): Promise<void> {
     writeFileSync(join(dir, file), data);
     console.log(`${relative(process.cwd(), join(dir, file))}: ${(data.length / 1024).toFixed(0)} kB`);
   }
+  writeFileSync(join(packageRoot(), CORE_MODULE), await compileCore());
+  console.log(`${CORE_MODULE}: written`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

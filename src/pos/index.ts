@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { SyntacticWord, Token, TokenKind } from '../core/types.js';
 import { ExtraitError } from '../core/errors.js';
 import { lexiconPath } from '../core/paths.js';
@@ -6,10 +6,13 @@ import { readListRows } from '../core/lexicon-file.js';
 import type { Component } from '../pipeline/component.js';
 import { contractionParts } from './contractions.js';
 import { Lemmatizer } from './lemmatizer.js';
-import { wordLexicon, type WordLexicon } from './lexicon.js';
+import { WordLexicon, wordLexicon } from './lexicon.js';
 import { tagDictionary } from './tag-dictionary.js';
-import { loadTables } from './tables.js';
+import { decodeModels } from './model.js';
+import { compileTables, loadTables, type TaggerTables } from './tables.js';
+import { Core } from './core.js';
 import { SortedLines } from './sorted-lines.js';
+import { commonClass, commonFirst, commonWords, type CommonWords } from './common-words.js';
 import { SuffixRules } from './suffix-rules.js';
 import { Tagger } from './tagger.js';
 import { hasLetter, normalizeForm } from './text.js';
@@ -44,11 +47,13 @@ let loaded: PosModel | undefined;
 export function posModel(): PosModel {
   if (!loaded) {
     const lexicon = wordLexicon();
-    const corpus = new SortedLines(readPosFile(CORPUS_LEMMAS_FILE));
-    const { passes } = loadTables(readPosFile(TABLES_FILE), `lexicons/pos/${TABLES_FILE}`);
+    const common = commonWords();
+    const corpusFile = () => new SortedLines(readPosFile(CORPUS_LEMMAS_FILE));
+    const corpus = new WordLexicon(common ? commonFirst(common, 'corpus', true, corpusFile) : corpusFile());
+    const passes = taggerTables();
     const labels = passes[passes.length - 1]!.labels;
     const pronouns = new Map(readListRows('pos', PRONOUN_LEMMAS_FILE).map(([form, lemma]) => [form!, lemma!]));
-    const tagger = new Tagger(passes, classLookup(lexicon), {
+    const tagger = new Tagger(passes, classLookup(lexicon, common), {
       allowed: tagDictionary(labels, lexicon, corpus),
       afterVerb: hyphenatedClitic(pronouns),
     });
@@ -58,6 +63,23 @@ export function posModel(): PosModel {
     loaded = { tagger, lemmatizer: new Lemmatizer(corpus, lexicon, suffixRules, pronouns) };
   }
   return loaded;
+}
+
+/** The compiled tagger; compiled here from the model when the shipped tables are missing or were compiled from another model. */
+function taggerTables(): TaggerTables[] {
+  const core = new Core();
+  const mark = core.mark();
+  try {
+    const { at, length } = core.readFile(lexiconPath('pos', TABLES_FILE));
+    const compiled = loadTables(core, at, length, `lexicons/pos/${TABLES_FILE}`);
+    if (compiled.source.bytes === statSync(lexiconPath('pos', MODEL_FILE)).size) return compiled.passes;
+  } catch {
+    // compiled below
+  }
+  core.release(mark);
+  const model = readPosFile(MODEL_FILE);
+  const tables = compileTables(decodeModels(model, `lexicons/pos/${MODEL_FILE}`), { file: MODEL_FILE, bytes: model.length });
+  return loadTables(core, core.copyIn(tables), tables.length, 'compiled tables').passes;
 }
 
 /**
@@ -78,8 +100,11 @@ function readPosFile(name: string): Buffer {
 }
 
 /** The lexicon class the tagger reads; forms no lexicon lists are classed by their characters. */
-export function classLookup(lexicon: WordLexicon): (lower: string) => string {
+export function classLookup(lexicon: WordLexicon, common?: CommonWords | null): (lower: string) => string {
   return (lower) => {
+    // the common words' classes are compiled (common-words.ts), by this very function
+    const compiled = common ? commonClass(common, lower) : undefined;
+    if (compiled !== undefined) return compiled;
     const known = lexicon.tagClass(lower);
     if (known || hasLetter(lower)) return known;
     if (/^[\d\s.,:/-]*\d[\d\s.,:/-]*$/u.test(lower)) return '#digits';

@@ -2,8 +2,7 @@
  * Lemmas for (form, UPOS): the training corpus's own lemmas first (they carry the UD conventions:
  * il → lui, se → soi, des → un), then the Lefff lexicon, then suffix rules, then the form itself.
  */
-import { coarseTag, decodeEntries, type LexiconEntry, type WordLexicon } from './lexicon.js';
-import type { SortedLines } from './sorted-lines.js';
+import { coarseTag, type LexiconEntry, type WordLexicon } from './lexicon.js';
 import type { SuffixRules } from './suffix-rules.js';
 import { normalizeForm } from './text.js';
 
@@ -13,7 +12,8 @@ export class Lemmatizer {
   private readonly cache = new Map<string, string>();
 
   constructor(
-    private readonly corpus: SortedLines,
+    /** The training corpus's lemma lines, read as a lexicon of forms as written. */
+    private readonly corpus: WordLexicon,
     private readonly lexicon: WordLexicon,
     private readonly rules: () => SuffixRules,
     /** Personal pronoun → UD lemma (il → lui), lower-cased forms. */
@@ -55,8 +55,7 @@ export class Lemmatizer {
   }
 
   private fromCorpus(form: string, upos: string): string | undefined {
-    const rest = this.corpus.get(form);
-    return rest === undefined ? undefined : decodeEntries(form, rest).find((e) => e.tag === upos)?.lemma;
+    return this.corpus.entries(form).find((e) => e.tag === upos)?.lemma;
   }
 
   /** A past participle used as an adjective takes its masculine singular form (connues → connu). */

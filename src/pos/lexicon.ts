@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { lexiconPath } from '../core/paths.js';
 import { ExtraitError } from '../core/errors.js';
 import { BlockLines } from './block-lines.js';
+import { commonFirst, commonWords } from './common-words.js';
 import { SortedLines } from './sorted-lines.js';
 
 /** A sorted TSV searched by its first column. */
@@ -35,23 +36,22 @@ export function encodeLemma(form: string, lemma: string): string {
 
 export function decodeEntries(form: string, rest: string): LexiconEntry[] {
   const out: LexiconEntry[] = [];
-  for (const item of rest.split(' ')) {
-    if (!item) continue;
-    const gt = item.indexOf('>');
-    if (gt < 0) {
-      out.push({ tag: item, lemma: form });
-      continue;
+  // entries are separated by spaces (empty ones skipped): tag, or tag>edit
+  for (let start = 0; start <= rest.length; ) {
+    let end = rest.indexOf(' ', start);
+    if (end < 0) end = rest.length;
+    if (end > start) {
+      const gt = rest.indexOf('>', start);
+      if (gt < 0 || gt >= end) out.push({ tag: rest.slice(start, end), lemma: form });
+      else if (gt + 1 < end && rest.charCodeAt(gt + 1) === 61 /* = */) out.push({ tag: rest.slice(start, gt), lemma: rest.slice(gt + 2, end) });
+      else {
+        let d = gt + 1;
+        let strip = 0;
+        for (let c = rest.charCodeAt(d); d < end && c >= 48 && c <= 57; c = rest.charCodeAt(++d)) strip = strip * 10 + (c - 48);
+        out.push({ tag: rest.slice(start, gt), lemma: form.slice(0, form.length - strip) + rest.slice(d, end) });
+      }
     }
-    const tag = item.slice(0, gt);
-    const edit = item.slice(gt + 1);
-    if (edit.startsWith('=')) {
-      out.push({ tag, lemma: edit.slice(1) });
-      continue;
-    }
-    let d = 0;
-    while (d < edit.length && edit.charCodeAt(d) >= 48 && edit.charCodeAt(d) <= 57) d++;
-    const strip = Number(edit.slice(0, d));
-    out.push({ tag, lemma: form.slice(0, form.length - strip) + edit.slice(d) });
+    start = end + 1;
   }
   return out;
 }
@@ -68,7 +68,7 @@ export class WordLexicon {
 
   constructor(private readonly lines: LineLookup) {}
 
-  /** Entries of a lower-cased, apostrophe-normalised form; empty when the form is unknown. */
+  /** Entries of a form (lower-cased and apostrophe-normalised for the Lefff); empty when the form is unknown. */
   entries(lower: string): readonly LexiconEntry[] {
     let hit = this.cache.get(lower);
     if (hit === undefined) {
@@ -82,7 +82,15 @@ export class WordLexicon {
 
   /** The fine tags of a form, sorted and joined with '|' ('' when unknown). */
   tagClass(lower: string): string {
-    const tags = [...new Set(this.entries(lower).map((e) => e.tag))].sort();
+    const entries = this.entries(lower);
+    if (entries.length === 1) return entries[0]!.tag;
+    const tags: string[] = [];
+    for (const { tag } of entries) {
+      if (tags.includes(tag)) continue;
+      let at = tags.length;
+      while (at > 0 && tags[at - 1]! > tag) at--;
+      tags.splice(at, 0, tag);
+    }
     return tags.join('|');
   }
 }
@@ -97,7 +105,9 @@ export function wordLexicon(): WordLexicon {
   if (!loaded) {
     const path = lexiconPath('pos', LEXICON_FILE);
     try {
-      loaded = new WordLexicon(indexedLexicon(path) ?? new SortedLines(readFileSync(path)));
+      const file = () => indexedLexicon(path) ?? new SortedLines(readFileSync(path));
+      const common = commonWords();
+      loaded = new WordLexicon(common ? commonFirst(common, 'lexicon', false, file) : file());
     } catch (cause) {
       throw new ExtraitError('E_MODEL', `lexicons/pos/${LEXICON_FILE} is missing: run npm run train:pos`, { cause });
     }

@@ -1,7 +1,8 @@
 /**
  * The tagger compiled for loading (lexicons/pos/tagger-tables.bin, written from tagger.bin by
- * `npm run compile:pos`): every table the tagger reads, as typed arrays viewed in the file buffer.
- * Loading parses no feature name and fills no Map.
+ * `npm run compile:pos`): every table the tagger reads, as typed arrays read straight into the
+ * memory of the WebAssembly core (core.wat), which looks them up. Loading parses no feature name
+ * and fills no Map.
  *
  * A feature is found from its parts, never from its name. The strings the templates read (a
  * word, an ending, a beginning, a lexicon class, a shape) are numbered in one hash table, and
@@ -12,14 +13,14 @@
  * holding '|', the classes 'ADJ|NOUN') is entered under every cut: whatever the parts a lookup
  * brings, it finds the row exactly when their joined name is a feature.
  *
- * File: the magic line, a JSON header line (for each pass: labels, meta, rows of the constant
- * features, sections as [type, byte offset, length]), zeros up to a multiple of 8 bytes, then
- * the sections, little-endian, each at a multiple of 4 bytes from there.
+ * File: binary-sections.ts, the header giving each pass's labels, meta and rows of the constant
+ * features, the sections of pass k named "k.…".
  */
 import { ExtraitError } from '../core/errors.js';
+import { encodeSections, readLayout, type TypedArray } from './binary-sections.js';
+import { Core } from './core.js';
 import type { TaggerModel } from './model.js';
-
-const MAGIC = 'EXTRAIT-POS-TABLES 1\n';
+import { buildStringTable, hashInts, tableSize, type StringTable } from './string-table.js';
 
 /** Templates reading one string: their index is the kind a string's feature list names. */
 export const W0 = 0;
@@ -117,12 +118,8 @@ const SECTIONS = {
   values: Float32Array,
 } as const;
 type SectionName = keyof typeof SECTIONS;
-interface Sections {
-  /** The string hash table: string ids (-1: empty slot), linear probing. */
-  slots: Int32Array;
-  /** String i is chars[stringStart[i], stringStart[i + 1]) (UTF-16 code units). */
-  stringStart: Uint32Array;
-  chars: Uint16Array;
+/** The strings the features read (string-table.ts), then what each gives. */
+interface Sections extends StringTable {
   /** String i's one-string features: kinds and rows (a tag block's offset for T1W, T1C, N1W) in [featureStart[i], featureStart[i + 1]). */
   featureStart: Uint32Array;
   featureKind: Uint8Array;
@@ -141,73 +138,15 @@ interface Sections {
   values: Float32Array;
 }
 
-/** One pass of the tagger, compiled. */
-export interface TaggerTables extends Sections {
+/** One pass of the tagger, in the core's memory. */
+export interface TaggerTables {
+  core: Core;
   labels: string[];
   meta: Record<string, unknown>;
-  /** Rows of the constant feature (b) and of the hyphen feature (hy); -1 when absent. */
-  bias: number;
-  hyphen: number;
-  /** Offset in tagRows of each tag-only template's table (TAG_TABLES order). */
-  tagTable: Record<string, number>;
-}
-
-function hashFinal(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x45d9f3b);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** Hash of s[start, end) by UTF-16 code units. */
-export function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return hashFinal(h);
-}
-
-function hashTuple(kind: number, a: number, b: number, c: number): number {
-  let h = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
-  h = Math.imul(h ^ a, 0x01000193);
-  h = Math.imul(h ^ b, 0x01000193);
-  return hashFinal(Math.imul(h ^ c, 0x01000193));
-}
-
-/** Id of the string s[start, end), or -1 when no feature reads it. */
-export function stringId(t: TaggerTables, s: string, start: number, end: number): number {
-  const { slots, stringStart, chars } = t;
-  const mask = slots.length - 1;
-  const length = end - start;
-  for (let at = hashRange(s, start, end) & mask; ; at = (at + 1) & mask) {
-    const id = slots[at]!;
-    if (id < 0) return -1;
-    const from = stringStart[id]!;
-    if (stringStart[id + 1]! - from !== length) continue;
-    let i = 0;
-    while (i < length && chars[from + i] === s.charCodeAt(start + i)) i++;
-    if (i === length) return id;
-  }
-}
-
-/** The row of a string's one-string feature of that kind (or its tag block), -1 when none. */
-export function featureOf(t: TaggerTables, id: number, kind: number): number {
-  if (id < 0) return -1;
-  const { featureStart, featureKind } = t;
-  const end = featureStart[id + 1]!;
-  for (let e = featureStart[id]!; e < end; e++) if (featureKind[e] === kind) return t.featureRow[e]!;
-  return -1;
-}
-
-/** The row of a feature joining strings (c = -1 for two), -1 when none. */
-export function tupleRow(t: TaggerTables, kind: number, a: number, b: number, c: number): number {
-  if (a < 0 || b < 0) return -1;
-  const { tupleSlots, tupleKeys } = t;
-  const mask = tupleSlots.length - 1;
-  for (let at = hashTuple(kind, a, b, c) & mask; ; at = (at + 1) & mask) {
-    const e = tupleSlots[at]!;
-    if (e < 0) return -1;
-    const k = e * 4;
-    if (tupleKeys[k] === kind && tupleKeys[k + 1] === a && tupleKeys[k + 2] === b && tupleKeys[k + 3] === c) return t.tupleRows[e]!;
-  }
+  /** Address of the pass's description (core.wat). */
+  pass: number;
+  /** Address of its tag blocks (rows by tag of t1w, t1c, n1w). */
+  tagBlocks: number;
 }
 
 /** Every way to cut s at '|' into `parts` pieces. */
@@ -231,14 +170,8 @@ function maybeClass(s: string): boolean {
   return tags.every((t, i) => t !== '' && (i === 0 || tags[i - 1]! < t));
 }
 
-const tableSize = (count: number) => {
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  return size;
-};
-
 /** The compiled tables of one decoded pass. */
-function compilePass(model: TaggerModel): { header: Record<string, unknown>; sections: Sections } {
+function compilePass(model: TaggerModel): { header: PassHeader; sections: Sections } {
   const tagNames = [...model.labels, ...BOUNDARY_TAGS];
   const tagIds = new Map(tagNames.map((t, i) => [t, i]));
   const T = tagNames.length;
@@ -313,23 +246,7 @@ function compilePass(model: TaggerModel): { header: Record<string, unknown>; sec
   }
 
   const names = [...strings.keys()];
-  const stringStart = new Uint32Array(names.length + 1);
-  let chars = 0;
-  names.forEach((s, i) => {
-    stringStart[i] = chars;
-    chars += s.length;
-  });
-  stringStart[names.length] = chars;
-  const charCodes = new Uint16Array(chars);
-  names.forEach((s, i) => {
-    for (let k = 0; k < s.length; k++) charCodes[stringStart[i]! + k] = s.charCodeAt(k);
-  });
-  const slots = new Int32Array(tableSize(names.length)).fill(-1);
-  names.forEach((s, i) => {
-    let at = hashRange(s, 0, s.length) & (slots.length - 1);
-    while (slots[at]! >= 0) at = (at + 1) & (slots.length - 1);
-    slots[at] = i;
-  });
+  const table = buildStringTable(names);
 
   // each string's features, by kind
   features.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -346,7 +263,7 @@ function compilePass(model: TaggerModel): { header: Record<string, unknown>; sec
   const tupleSlots = new Int32Array(tableSize(tupleList.length)).fill(-1);
   tupleList.forEach(([kind, a, b, c], e) => {
     tupleKeys.set([kind, a, b, c], e * 4);
-    let at = hashTuple(kind, a, b, c) & (tupleSlots.length - 1);
+    let at = hashInts(kind, a, b, c) & (tupleSlots.length - 1);
     while (tupleSlots[at]! >= 0) at = (at + 1) & (tupleSlots.length - 1);
     tupleSlots[at] = e;
   });
@@ -354,9 +271,7 @@ function compilePass(model: TaggerModel): { header: Record<string, unknown>; sec
   return {
     header: { labels: model.labels, meta: model.meta, bias, hyphen, tagTable },
     sections: {
-      slots,
-      stringStart,
-      chars: charCodes,
+      ...table,
       featureStart,
       featureKind: Uint8Array.from(features, (x) => x[1]),
       featureRow: Int32Array.from(features, (x) => x[2]),
@@ -372,52 +287,64 @@ function compilePass(model: TaggerModel): { header: Record<string, unknown>; sec
   };
 }
 
+const MAGIC = 'EXTRAIT-POS-TABLES 2\n';
+const REMEDY = 'npm run compile:pos';
+
+interface PassHeader {
+  labels: string[];
+  meta: Record<string, unknown>;
+  bias: number;
+  hyphen: number;
+  tagTable: Record<string, number>;
+}
+
 /** The tables file of decoded passes (deterministic: the same models give the same bytes). */
 export function compileTables(models: readonly TaggerModel[], source: { file: string; bytes: number }): Buffer {
-  const chunks: Buffer[] = [];
-  let offset = 0;
-  const passes = models.map((model) => {
-    const { header, sections } = compilePass(model);
-    const layout: Record<string, [string, number, number]> = {};
-    for (const name of Object.keys(SECTIONS) as SectionName[]) {
-      const array = sections[name];
-      const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-      layout[name] = [name, offset, array.length];
-      chunks.push(bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4));
-      offset += bytes.length + ((4 - (bytes.length % 4)) % 4);
-    }
-    return { ...header, sections: layout };
+  const passes: PassHeader[] = [];
+  const sections: Record<string, TypedArray> = {};
+  models.forEach((model, k) => {
+    const compiled = compilePass(model);
+    passes.push(compiled.header);
+    for (const name of Object.keys(SECTIONS) as SectionName[]) sections[`${k}.${name}`] = compiled.sections[name];
   });
-  const head = MAGIC + JSON.stringify({ generatedBy: 'npm run compile:pos', source, passes }) + '\n';
-  const headBytes = Buffer.from(head, 'utf8');
-  return Buffer.concat([headBytes, Buffer.alloc((8 - (headBytes.length % 8)) % 8), ...chunks]);
+  return encodeSections(MAGIC, { generatedBy: REMEDY, source, passes }, sections);
 }
 
-interface FileHeader {
-  source: { file: string; bytes: number };
-  passes: { labels: string[]; meta: Record<string, unknown>; bias: number; hyphen: number; tagTable: Record<string, number>; sections: Record<SectionName, [string, number, number]> }[];
+/** Pass description fields (core.wat), in order: the addresses of these sections, then of the tag tables. */
+const DESCRIBED: SectionName[] = ['slots', 'slots', 'stringStart', 'chars', 'featureStart', 'featureKind', 'featureRow', 'tupleSlots', 'tupleSlots', 'tupleKeys', 'tupleRows', 'tagBlocks'];
+
+/** The passes of a tables file read into the core's memory at `at`. */
+export function loadTables(core: Core, at: number, length: number, source: string): { passes: TaggerTables[]; source: { file: string; bytes: number } } {
+  const { header, start, sections } = readLayout<{ passes: PassHeader[]; source: { file: string; bytes: number } }>(core.bytes.subarray(at, at + length), MAGIC, source, REMEDY);
+  const passes = header.passes.map((p, k) => {
+    const address = (name: SectionName) => {
+      const entry = sections[`${k}.${name}`];
+      if (!entry || entry[0] !== SECTIONS[name].name) throw new ExtraitError('E_MODEL', `${source}: no section ${k}.${name}; run ${REMEDY}`);
+      return at + start + entry[1];
+    };
+    const length = (name: SectionName) => sections[`${k}.${name}`]![2];
+    const n = p.labels.length;
+    // labels are bits of an int32 in the core (allowed labels, verbs)
+    if (n > 31) throw new ExtraitError('E_MODEL', `${source}: ${n} labels, the tagger handles at most 31`);
+    const T = n + BOUNDARY_TAGS.length;
+    const pass = core.alloc(128);
+    const work = core.alloc(T * T * n * 8);
+    const done = core.alloc(T * T);
+    const scores = core.alloc(n * 8);
+    const fields = DESCRIBED.map(address);
+    fields[1] = length('slots') - 1;
+    fields[8] = length('tupleSlots') - 1;
+    for (const [prefix] of TAG_TABLES) fields.push(address('tagRows') + p.tagTable[prefix]! * 4);
+    fields.push(address('rowStart'), address('columns'), address('values'), n, T, p.bias, p.hyphen, work, done, scores);
+    fields.push(p.labels.reduce((bits, l, i) => (l === 'VERB' || l === 'AUX' ? bits | (1 << i) : bits), 0));
+    core.i32.set(fields, pass >> 2);
+    return { core, labels: p.labels, meta: p.meta, pass, tagBlocks: address('tagBlocks') };
+  });
+  return { passes, source: header.source };
 }
 
-/** The passes of a tables file, viewing its bytes (copied once if they are not 4-byte aligned). */
-export function loadTables(file: Buffer, source: string): { passes: TaggerTables[]; header: FileHeader } {
-  const bad = (why: string) => new ExtraitError('E_MODEL', `${source}: not tagger tables (${why}); run npm run compile:pos`);
-  if (file.length < MAGIC.length || file.toString('latin1', 0, MAGIC.length) !== MAGIC) throw bad('bad magic');
-  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw bad('this machine is big-endian');
-  const headEnd = file.indexOf(10, MAGIC.length);
-  if (headEnd < 0) throw bad('no header');
-  const header = JSON.parse(file.toString('utf8', MAGIC.length, headEnd)) as FileHeader;
-  const start = headEnd + 1 + ((8 - ((headEnd + 1) % 8)) % 8);
-  const data = (file.byteOffset + start) % 4 === 0 ? file : Buffer.from(file);
-  const base = data.byteOffset + start;
-  const passes = header.passes.map((p) => {
-    const views = {} as Record<SectionName, unknown>;
-    for (const name of Object.keys(SECTIONS) as SectionName[]) {
-      const [, offset, length] = p.sections[name];
-      const Type = SECTIONS[name];
-      if (start + offset + length * Type.BYTES_PER_ELEMENT > data.length) throw bad('truncated');
-      views[name] = new Type(data.buffer as ArrayBuffer, base + offset, length);
-    }
-    return { labels: p.labels, meta: p.meta, bias: p.bias, hyphen: p.hyphen, tagTable: p.tagTable, ...(views as Sections) };
-  });
-  return { passes, header };
+/** The passes of a tables file given as bytes, in a core of their own. */
+export function tablesFromBytes(file: Uint8Array, source: string): TaggerTables[] {
+  const core = new Core();
+  return loadTables(core, core.copyIn(file), file.length, source).passes;
 }

@@ -1,0 +1,118 @@
+/**
+ * The WebAssembly side of the tagger (core.wat): its memory, into which the compiled files are
+ * read straight from disk, a bump allocator for the structures the JavaScript side lays out
+ * there, and the exported functions.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { CORE_WASM } from './core-wasm.js';
+
+/** What the core needs of the WebAssembly API (the compiler's libraries here declare none of it). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+interface Exports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  find(table: number, key: number, start: number, end: number): number;
+  tupleRow(pass: number, kind: number, a: number, b: number, c: number): number;
+  prepare(pass: number, record: number, key: number, lower: number, form: number, shape: number, lexClass: number, formDiffers: number, hyphen: number, mask: number, hasMask: number, afterVerb: number): void;
+  tag(pass: number, words: number, m: number, ahead: number, out: number, bos: number, eos: number): void;
+}
+
+let compiled: object | undefined;
+
+const PAGE = 65536;
+
+export class Core {
+  readonly fn: Exports;
+  private top = 8;
+  private buffer: ArrayBuffer | undefined;
+  private views!: { u8: Uint8Array; i32: Int32Array; f32: Float32Array; bytes: Buffer };
+  /** Where key strings are written for lookups (UTF-16 code units), and how many fit. */
+  private keyAt = 0;
+  private keyUnits = 0;
+
+  constructor() {
+    compiled ??= new wasm.Module(Buffer.from(CORE_WASM, 'base64'));
+    this.fn = new wasm.Instance(compiled, {}).exports as Exports;
+  }
+
+  /** Views on the memory (made again when it has grown). */
+  get u8(): Uint8Array {
+    return this.fresh().u8;
+  }
+  get i32(): Int32Array {
+    return this.fresh().i32;
+  }
+  get f32(): Float32Array {
+    return this.fresh().f32;
+  }
+  /** The memory as a Buffer, to read text from it or write text into it. */
+  get bytes(): Buffer {
+    return this.fresh().bytes;
+  }
+
+  private fresh() {
+    const buffer = this.fn.memory.buffer;
+    if (buffer !== this.buffer) {
+      this.buffer = buffer;
+      this.views = { u8: new Uint8Array(buffer), i32: new Int32Array(buffer), f32: new Float32Array(buffer), bytes: Buffer.from(buffer) };
+    }
+    return this.views;
+  }
+
+  /** `bytes` of zeroed memory, 8-byte aligned: its address. */
+  alloc(bytes: number): number {
+    const at = this.top;
+    this.top = (at + bytes + 7) & ~7;
+    const have = this.fn.memory.buffer.byteLength;
+    if (this.top > have) this.fn.memory.grow(Math.ceil((this.top - have) / PAGE));
+    return at;
+  }
+
+  /** Everything allocated from `mark` on is given back. */
+  mark(): number {
+    return this.top;
+  }
+  release(mark: number): void {
+    this.u8.fill(0, mark, this.top);
+    this.top = mark;
+  }
+
+  /** Reads a file into memory: its address and length. */
+  readFile(path: string): { at: number; length: number } {
+    const fd = openSync(path, 'r');
+    try {
+      const length = fstatSync(fd).size;
+      const at = this.alloc(length);
+      let done = 0;
+      while (done < length) {
+        const n = readSync(fd, this.u8, at + done, length - done, done);
+        if (n === 0) throw new Error(`${path}: unexpected end of file`);
+        done += n;
+      }
+      return { at, length };
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Copies bytes into memory: their address. */
+  copyIn(data: Uint8Array): number {
+    const at = this.alloc(data.length);
+    this.u8.set(data, at);
+    return at;
+  }
+
+  /** Writes a string (UTF-16 code units) where lookups read keys: the address. */
+  writeKey(s: string): number {
+    if (s.length > this.keyUnits) {
+      this.keyUnits = Math.max(256, s.length * 2);
+      this.keyAt = this.alloc(this.keyUnits * 2);
+    }
+    this.bytes.write(s, this.keyAt, 'utf16le');
+    return this.keyAt;
+  }
+}
