@@ -113,27 +113,33 @@ export function compileLists(): string {
   return `{\n${body.join(',\n')}\n}\n`;
 }
 
-/** Tables searched in place that build:gazetteers writes: only their indexes are compiled here. */
-const GENERATED_TABLES = ['generated/first-names.tsv', 'generated/common-word-names.tsv'];
+/**
+ * Tables searched in place that build:gazetteers writes: only their indexes are compiled here,
+ * with a Bloom filter where every word of a text is looked up (first names).
+ */
+const GENERATED_TABLES: [string, boolean][] = [
+  ['generated/first-names.tsv', true],
+  ['generated/common-word-names.tsv', false],
+];
 
 /** The compiled files, by path under lexicons/entities/, as a fresh compile makes them. */
 export function compiledFiles(): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
-  const table = (path: string, text: string) => {
+  const table = (path: string, text: string, bloom: boolean) => {
     files.set(path, Buffer.from(text, 'utf8'));
-    files.set(path.replace(/\.tsv$/, '.idx'), tableIndex(text));
+    files.set(path.replace(/\.tsv$/, '.idx'), tableIndex(text, bloom));
   };
-  table('generated/gazetteer.tsv', compileGazetteer());
-  table('generated/long-names.tsv', compileLongNames());
+  table('generated/gazetteer.tsv', compileGazetteer(), true);
+  table('generated/long-names.tsv', compileLongNames(), false);
   files.set('generated/lists.json', Buffer.from(compileLists(), 'utf8'));
-  for (const path of GENERATED_TABLES) files.set(path.replace(/\.tsv$/, '.idx'), tableIndex(readFileSync(lexiconPath('entities', ...path.split('/')), 'utf8')));
+  for (const [path, bloom] of GENERATED_TABLES) files.set(path.replace(/\.tsv$/, '.idx'), tableIndex(readFileSync(lexiconPath('entities', ...path.split('/')), 'utf8'), bloom));
   return files;
 }
 
 export function main(): void {
   for (const [path, content] of compiledFiles()) {
     writeFileSync(lexiconPath('entities', ...path.split('/')), content);
-    const what = path.endsWith('.idx') ? `${content.length / 4 - 1} lines indexed` : path.endsWith('.json') ? `${content.length} bytes` : `${content.toString('utf8').split('\n').filter((l) => l && !l.startsWith('#')).length} rows`;
+    const what = path.endsWith('.idx') ? `${content.readUInt32LE(0)} lines indexed, ${content.length} bytes` : path.endsWith('.json') ? `${content.length} bytes` : `${content.toString('utf8').split('\n').filter((l) => l && !l.startsWith('#')).length} rows`;
     console.log(`${path}: ${what}`);
   }
 }

@@ -4,12 +4,14 @@ import { clearLexiconCaches, entitiesLexicon, fold, matchGazetteer, type Gazette
 /**
  * Feature extraction for the sequence labeller. Features are 32-bit hashes of a template number
  * and the FNV-1a hashes of its values (word, shape, neighbours…); each string is hashed once per
- * token, which keeps the labeller above a megabyte per second.
+ * token, which keeps the labeller above a megabyte per second. Hashes are handled as signed
+ * 32-bit integers (the same bits): those are small integers to V8, where unsigned ones above
+ * 2^31 would each be a heap number in the interpreted code of a process's first document.
  * Bump FEATURE_VERSION whenever a template changes: a model records the version it was trained with.
  */
 export const FEATURE_VERSION = 4;
 
-const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** Xxxx → Xx, ABC → X, 2024 → d, Jean-Luc → Xx-Xx, M. → X. */
@@ -51,7 +53,7 @@ export interface WordInfo {
   capitalised: boolean;
   hasDigit: boolean;
   /** Hashes of the lower case, the form, the shape, 3- and 4-letter prefixes, 2- to 4-letter suffixes, first name. */
-  hashes: Uint32Array;
+  hashes: Int32Array;
 }
 
 const H_LOWER = 0;
@@ -91,7 +93,7 @@ function wordInfo(text: string): WordInfo {
     demonym: lex.demonyms.has(text),
     capitalised: capitalised(text),
     hasDigit: /\d/.test(text),
-    hashes: Uint32Array.of(
+    hashes: Int32Array.of(
       hashString(lower),
       hashString(text),
       hashString(shape),
@@ -144,16 +146,22 @@ function collect(matches: ReadonlyMap<number, GazetteerMatch>, from: number, to:
   return out;
 }
 
-/** FNV-1a hash of a string (or of s.slice(from, to) without building it). */
+/** FNV-1a hash of a string (or of s.slice(from, to) without building it), as a signed 32-bit integer. */
 function hashString(s: string, from = 0, to = s.length): number {
   let h = FNV_OFFSET;
   for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return h;
 }
 
-/** A feature: template number and up to three value hashes, mixed (murmur3-style finaliser). */
+/** Each template's starting value, Math.imul(template + 0x9e3779b9, 0x85ebca6b). */
+const TEMPLATE_SEEDS = Int32Array.from({ length: 64 }, (_, t) => Math.imul(t + 0x9e3779b9, 0x85ebca6b));
+
+/**
+ * A feature: template number and up to three value hashes, mixed (murmur3-style finaliser); never
+ * 0. Signed: stored in the features' Uint32Array, it is the unsigned hash the model was trained on.
+ */
 function feature(template: number, a: number, b = 0, c = 0): number {
-  let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b);
+  let h = TEMPLATE_SEEDS[template]!;
   h ^= a;
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   h ^= b;
@@ -161,7 +169,7 @@ function feature(template: number, a: number, b = 0, c = 0): number {
   h ^= c;
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
   h ^= h >>> 13;
-  return h >>> 0 || 1;
+  return h || 1;
 }
 
 const gazHashes = new Map<string, number>();
@@ -201,11 +209,11 @@ export function tokenFeatures(features: SentenceFeatures, i: number): Uint32Arra
  */
 export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = infos.length): SentenceFeatures {
   const n = infos.length;
-  const lowers = new Uint32Array(n);
-  const shapes = new Uint32Array(n);
-  const gazes = new Uint32Array(n);
-  const firsts = new Uint32Array(n);
-  const poses = new Uint32Array(n);
+  const lowers = new Int32Array(n);
+  const shapes = new Int32Array(n);
+  const gazes = new Int32Array(n);
+  const firsts = new Int32Array(n);
+  const poses = new Int32Array(n);
   let withPos = false;
   for (let i = 0; i < n; i++) {
     const t = infos[i]!;

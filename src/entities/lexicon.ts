@@ -190,8 +190,10 @@ export class TableGazetteer implements Gazetteer {
         lo = Math.floor(range / RANGE);
         hi = range % RANGE;
       } else {
-        [lo, hi] = this.table.narrow(lo, hi, at, word);
-        if (lo >= hi) break;
+        const lines = this.table.narrow(lo, hi, at, word);
+        if (lines[0] >= lines[1]) break;
+        lo = lines[0];
+        hi = lines[1];
       }
       const length = utf8Length(word);
       if (this.table.keyEndsAt(lo, at + length)) best = { start: i, end: j + 1, entry: this.entryAt(lo) };
@@ -213,8 +215,8 @@ export class TableGazetteer implements Gazetteer {
   private firstWord(word: string): number {
     let range = this.firstWords.get(word);
     if (range === undefined) {
-      const [lo, hi] = this.table.narrow(0, this.table.size, 0, word);
-      range = lo < hi ? lo * RANGE + hi : -1;
+      const lines = this.table.mayOpen(word) ? this.table.narrow(0, this.table.size, 0, word) : undefined;
+      range = lines && lines[0] < lines[1] ? lines[0] * RANGE + lines[1] : -1;
       if (this.firstWords.size >= WORD_CACHE_SIZE) this.firstWords.clear();
       this.firstWords.set(word, range);
     }

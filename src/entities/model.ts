@@ -6,6 +6,8 @@ import type { SentenceFeatures } from './features.js';
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
 export const L = LABELS.length;
+// NerModel.addScores keeps one sum per label in a local: it is written for these nine.
+if (L !== 9) throw new Error('entity labeller: addScores is unrolled for 9 labels');
 /** ALLOWED[(prev | L for the start) * L + next]: 1 when the transition is possible. */
 const ALLOWED = new Uint8Array((LABELS.length + 1) * LABELS.length);
 
@@ -22,6 +24,14 @@ function computeAllowed(prev: number, next: number): boolean {
   return p !== 'O' && p.slice(2) === label.slice(2);
 }
 for (let p = -1; p < L; p++) for (let n = 0; n < L; n++) ALLOWED[(p < 0 ? L : p) * L + n] = computeAllowed(p, n) ? 1 : 0;
+/** PREVIOUS[PREVIOUS_START[j] .. PREVIOUS_START[j + 1]): the labels that may come before label j, in order. */
+const PREVIOUS_START = new Uint8Array(L + 1);
+const PREVIOUS = new Uint8Array(L * L);
+for (let j = 0, q = 0; j < L; j++) {
+  PREVIOUS_START[j] = q;
+  for (let p = 0; p < L; p++) if (ALLOWED[p * L + j]) PREVIOUS[q++] = p;
+  PREVIOUS_START[j + 1] = q;
+}
 
 export interface ModelInfo {
   format: 'extrait-ner';
@@ -48,6 +58,8 @@ const SLOT_HALVES = SLOT_WORDS * 2;
 export class NerModel {
   private readonly mask: number;
   private readonly halves: Int16Array;
+  /** The table's keys read as signed integers (the same bits): small integers to V8, never heap numbers. */
+  private readonly keys: Int32Array;
 
   constructor(
     readonly info: ModelInfo,
@@ -58,31 +70,50 @@ export class NerModel {
   ) {
     this.mask = info.slots - 1;
     this.halves = new Int16Array(table.buffer, table.byteOffset, table.length * 2);
+    this.keys = new Int32Array(table.buffer, table.byteOffset, table.length);
   }
 
-  /** Adds the weights of features[from, to) to scores[at, at + L). */
-  addScores(features: Uint32Array, scores: Float64Array, from = 0, to = features.length, at = 0): void {
-    const { table, halves, mask, sums } = this;
-    sums.fill(0);
+  /**
+   * Adds the weights of features[from, to) to scores[at, at + L). One integer sum per label (the
+   * int16 weights add up exactly, in any order), scaled once; the labels unrolled, which a first
+   * run in a fresh process — interpreted code — feels most.
+   */
+  addScores(features: Uint32Array | Int32Array, scores: Float64Array, from = 0, to = features.length, at = 0): void {
+    const { keys, halves, mask } = this;
+    // Signed reads of the hashes: the same bits, compared with the signed keys.
+    const signed = features instanceof Int32Array ? features : new Int32Array(features.buffer, features.byteOffset, features.length);
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let f = from; f < to; f++) {
-      const h = features[f]!;
-      let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-      for (;;) {
-        const k = table[slot * SLOT_WORDS]!;
-        if (k === 0) break;
+      const h = signed[f]!;
+      let slot = Math.imul(h, 0x9e3779b1) & mask;
+      for (let k = keys[slot * SLOT_WORDS]!; k !== 0; k = keys[slot * SLOT_WORDS]!) {
         if (k === h) {
-          const base = slot * SLOT_HALVES + 2;
-          for (let j = 0; j < L; j++) sums[j]! += halves[base + j]!;
+          const b = slot * SLOT_HALVES + 2;
+          s0 += halves[b]!;
+          s1 += halves[b + 1]!;
+          s2 += halves[b + 2]!;
+          s3 += halves[b + 3]!;
+          s4 += halves[b + 4]!;
+          s5 += halves[b + 5]!;
+          s6 += halves[b + 6]!;
+          s7 += halves[b + 7]!;
+          s8 += halves[b + 8]!;
           break;
         }
         slot = (slot + 1) & mask;
       }
     }
     const scale = this.info.scale;
-    for (let j = 0; j < L; j++) scores[at + j]! += sums[j]! * scale;
+    scores[at]! += s0 * scale;
+    scores[at + 1]! += s1 * scale;
+    scores[at + 2]! += s2 * scale;
+    scores[at + 3]! += s3 * scale;
+    scores[at + 4]! += s4 * scale;
+    scores[at + 5]! += s5 * scale;
+    scores[at + 6]! += s6 * scale;
+    scores[at + 7]! += s7 * scale;
+    scores[at + 8]! += s8 * scale;
   }
-  /** Integer sums of one token's weights (scaled once at the end). */
-  private readonly sums = new Int32Array(L);
 
   /** Best label sequence (Viterbi) for a sentence's feature hashes. */
   decode(sentence: SentenceFeatures): number[] {
@@ -93,7 +124,8 @@ export class NerModel {
   decodeWithScores({ data, stride, n }: SentenceFeatures, before: number = L): { labels: number[]; emit: Float64Array } {
     if (n === 0) return { labels: [], emit: new Float64Array(0) };
     const emit = new Float64Array(n * L);
-    for (let i = 0; i < n; i++) this.addScores(data, emit, i * stride, (i + 1) * stride, i * L);
+    const signed = new Int32Array(data.buffer, data.byteOffset, data.length);
+    for (let i = 0; i < n; i++) this.addScores(signed, emit, i * stride, (i + 1) * stride, i * L);
     return { labels: viterbi(emit, n, this.transitions, before), emit };
   }
 
@@ -178,8 +210,9 @@ export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<nu
     for (let j = 0; j < L; j++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + j]) continue;
+      // The allowed previous labels, in label order (the first of equal scores wins).
+      for (let q = PREVIOUS_START[j]!; q < PREVIOUS_START[j + 1]!; q++) {
+        const p = PREVIOUS[q]!;
         const s = score[(i - 1) * L + p]! + transitions[p * L + j]!;
         if (s > best) {
           best = s;

@@ -7,10 +7,12 @@ const SPACE = 32;
 
 /**
  * A generated TSV table searched in place: '#' header lines, then one line per key, sorted by the
- * UTF-8 bytes of the first column, with a sidecar `.idx` file giving where each line starts
- * (Uint32 little-endian, then the end of the data). Loading is two file reads, with no decoding,
- * no split and no object per row; a lookup is a binary search over the lines, the word encoded
- * as it is compared. `npm run build:entities` writes the tables and their indexes.
+ * UTF-8 bytes of the first column, with a sidecar `.idx` file (Uint32 little-endian): the number
+ * of lines n, where each line starts and where the last one ends (n + 1 offsets), then a Bloom
+ * filter of the keys' first words (a power of two of words; none when empty). Loading is two
+ * file reads, with no decoding, no split and no object per row; a lookup is one hash for the
+ * filter — most words of a text are in no list — then a binary search over the lines, the word
+ * encoded as it is compared. `npm run build:entities` writes the tables and their indexes.
  *
  * A key may be several words joined by spaces (the gazetteer's pre-tokenized names): `narrow`
  * then matches it word by word. Keys hold no byte below '!' but those spaces, so a key and the
@@ -19,13 +21,29 @@ const SPACE = 32;
 export class SortedTable {
   /** Number of lines (keys). */
   readonly size: number;
-
   /** `lines[k]` is where line k starts; lines[size] is the end of the last line's newline. */
+  private readonly lines: Uint32Array;
+  private readonly bloom: Uint32Array;
+  private readonly bloomMask: number;
+
+  /** `index` as the .idx file holds it (see tableIndex). */
   constructor(
     readonly data: Buffer,
-    private readonly lines: Uint32Array,
+    index: Uint32Array,
   ) {
-    this.size = lines.length - 1;
+    this.size = index[0]!;
+    this.lines = index.subarray(1, this.size + 2);
+    this.bloom = index.subarray(this.size + 2);
+    this.bloomMask = this.bloom.length * 32 - 1;
+  }
+
+  /** False when no key opens with the first word of `word` (up to a space); true when one may. */
+  mayOpen(word: string): boolean {
+    if (!this.bloom.length) return true;
+    const h = firstWordHash(word);
+    const a = h & this.bloomMask;
+    const b = secondHash(h) & this.bloomMask;
+    return (this.bloom[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bloom[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
   /** Reads `path` (a .tsv) and its index (the same path ending in .idx). */
@@ -43,6 +61,7 @@ export class SortedTable {
 
   /** The rest of the line (after the first tab; '' without one) whose key is exactly `key`. */
   get(key: string): string | undefined {
+    if (!this.mayOpen(key)) return undefined;
     const line = this.lowerBound(0, this.size, 0, key, false);
     if (line >= this.size || this.compare(line, 0, key, false) !== 0) return undefined;
     const start = this.lines[line]!;
@@ -52,6 +71,7 @@ export class SortedTable {
   }
 
   has(key: string): boolean {
+    if (!this.mayOpen(key)) return false;
     const line = this.lowerBound(0, this.size, 0, key, false);
     return line < this.size && this.compare(line, 0, key, false) === 0;
   }
@@ -148,16 +168,54 @@ export function utf8Length(word: string): number {
   return n;
 }
 
-/** The index of a table's text: where each line after the '#' header starts, then the end. */
-export function tableIndex(text: string): Buffer {
+/** FNV-1a hash of a word's first word (up to a space): the Bloom filter's first bit. Signed 32 bits: a small integer to V8. */
+function firstWordHash(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === SPACE) break;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
+/** The Bloom filter's second bit, mixed from the first hash. */
+function secondHash(h: number): number {
+  const g = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return g ^ (g >>> 13);
+}
+
+/**
+ * The index of a table's text (see SortedTable): the lines after the '#' header, where each
+ * starts, then a Bloom filter of the keys' first words, about 16 bits a word (`bloom: false`
+ * for none, where lookups are few).
+ */
+export function tableIndex(text: string, bloom = true): Buffer {
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length && bytes[bytes.length - 1] !== NEWLINE) throw new Error('a table ends with a newline');
   const starts: number[] = [];
   let at = 0;
   while (at < bytes.length && bytes[at] === 0x23) at = bytes.indexOf(NEWLINE, at) + 1;
   for (; at < bytes.length; at = bytes.indexOf(NEWLINE, at) + 1) starts.push(at);
-  starts.push(bytes.length);
-  const index = Buffer.alloc(starts.length * 4);
-  starts.forEach((s, k) => index.writeUInt32LE(s, k * 4));
+  const firstWords = new Set(
+    bloom
+      ? text
+          .split('\n')
+          .filter((line) => line && !line.startsWith('#'))
+          .map((line) => line.split('\t', 1)[0]!.split(' ', 1)[0]!)
+      : [],
+  );
+  let words = 0;
+  if (firstWords.size) for (words = 1; words * 32 < firstWords.size * 16; ) words *= 2;
+  const filter = new Uint32Array(words);
+  for (const w of firstWords) {
+    const h = firstWordHash(w);
+    for (const bit of [h & (words * 32 - 1), secondHash(h) & (words * 32 - 1)]) filter[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  const index = Buffer.alloc((starts.length + 2 + words) * 4);
+  index.writeUInt32LE(starts.length, 0);
+  starts.forEach((s, k) => index.writeUInt32LE(s, (k + 1) * 4));
+  index.writeUInt32LE(bytes.length, (starts.length + 1) * 4);
+  filter.forEach((w, k) => index.writeUInt32LE(w, (starts.length + 2 + k) * 4));
   return index;
 }
