@@ -12,12 +12,13 @@ import { CORE_MODULE, compileCore, compilePosFiles } from '../src/pos/compile.js
 import { tagDictionary } from '../src/pos/tag-dictionary.js';
 import { packageRoot } from '../src/core/paths.js';
 import { BlockLines, blockIndex } from '../src/pos/block-lines.js';
+import { Core } from '../src/pos/core.js';
 import { lefffRows, lexiconLines } from '../src/pos/lefff-build.js';
 import { LEXICON_FILE, WordLexicon, coarseTag, decodeEntries, encodeLemma, wordLexicon } from '../src/pos/lexicon.js';
 import { decodeModels, encodeModel, type TaggerModel } from '../src/pos/model.js';
 import { SortedLines, sortLines } from '../src/pos/sorted-lines.js';
 import { SuffixRules, learnSuffixRules } from '../src/pos/suffix-rules.js';
-import { CC, WN, WW, compileTables, tablesFromBytes } from '../src/pos/tables.js';
+import { CC, N1W, T1C, T1W, WN, WW, compileTables, tablesFromBytes } from '../src/pos/tables.js';
 import { Tagger } from '../src/pos/tagger.js';
 import { hasLetter, wordShape } from '../src/pos/text.js';
 import { seededRandom } from '../src/core/random.js';
@@ -104,9 +105,11 @@ describe('pos data: compiled forms', () => {
     const data = Buffer.from('# header\n' + lines.join('\n') + '\n');
     const dir = mkdtempSync(join(tmpdir(), 'extrait-pos-'));
     writeFileSync(join(dir, 'lex.tsv'), data);
+    const core = new Core();
+    const load = (bytes: Buffer) => ({ at: core.copyIn(bytes), length: bytes.length });
     for (const blockBytes of [1, 12, 30, 1000]) {
       const index = Buffer.from(blockIndex('lex.tsv', data, blockBytes).join('\n') + '\n');
-      const blocks = BlockLines.open(join(dir, 'lex.tsv'), 'lex.tsv', data.length, index)!;
+      const blocks = BlockLines.open(core, join(dir, 'lex.tsv'), 'lex.tsv', data.length, load(index))!;
       const whole = new SortedLines(data);
       for (const key of [...lines.map((l) => l.split('\t')[0]!), '', '!', 'b', 'aa', 'été-', 'zz', 'ZZ', '# header', 'l', 'zèbres', 'abc']) {
         expect(blocks.get(key), `${key} (blocks of ${blockBytes})`).toBe(whole.get(key));
@@ -114,9 +117,9 @@ describe('pos data: compiled forms', () => {
       blocks.close();
     }
     // an index made for another file is not used
-    const index = Buffer.from(blockIndex('lex.tsv', data).join('\n'));
-    expect(BlockLines.open(join(dir, 'lex.tsv'), 'lex.tsv', data.length + 1, index)).toBeUndefined();
-    expect(BlockLines.open(join(dir, 'lex.tsv'), 'other.tsv', data.length, index)).toBeUndefined();
+    const index = load(Buffer.from(blockIndex('lex.tsv', data).join('\n')));
+    expect(BlockLines.open(core, join(dir, 'lex.tsv'), 'lex.tsv', data.length + 1, index)).toBeUndefined();
+    expect(BlockLines.open(core, join(dir, 'lex.tsv'), 'other.tsv', data.length, index)).toBeUndefined();
   });
 
   it('the shipped lexicon read through its index agrees with the whole file', () => {
@@ -306,11 +309,10 @@ describe('pos model', () => {
         }
       });
       expect(Array.from(p.sums), `sums of ${w.form}`).toEqual(Array.from(sums));
-      const block = (at: number, t: number) => pass.blockRow(at, t);
       tags.forEach((tag, t) => {
-        expect(block(p.byPrevTag, t), `t1w ${tag} ${w.lower}`).toBe(row('t1w:' + tag + '|' + w.lower));
-        expect(block(p.byClassPrevTag, t), `t1c ${tag} ${w.lexClass}`).toBe(row('t1c:' + tag + '|' + w.lexClass));
-        expect(block(p.byNextTag, t), `n1w ${tag} ${w.lower}`).toBe(row('n1w:' + tag + '|' + w.lower));
+        expect(pass.featureRow(p.word, T1W + t), `t1w ${tag} ${w.lower}`).toBe(row('t1w:' + tag + '|' + w.lower));
+        expect(pass.featureRow(p.lexClass, T1C + t), `t1c ${tag} ${w.lexClass}`).toBe(row('t1c:' + tag + '|' + w.lexClass));
+        expect(pass.featureRow(p.word, N1W + t), `n1w ${tag} ${w.lower}`).toBe(row('n1w:' + tag + '|' + w.lower));
       });
       const feats = staticFeatures(words, i);
       expect([p.first, p.inner]).toEqual([row('i:first|' + w.shape.charAt(0)), row('i:in|' + w.shape.charAt(0))]);

@@ -6,9 +6,9 @@
  */
 import { ExtraitError } from '../core/errors.js';
 
-const TYPES = { Int32Array, Uint32Array, Uint16Array, Uint8Array, Float32Array } as const;
+const TYPES = { Int32Array, Uint32Array, Int16Array, Uint16Array, Uint8Array, Float32Array } as const;
 type TypeName = keyof typeof TYPES;
-export type TypedArray = Int32Array | Uint32Array | Uint16Array | Uint8Array | Float32Array;
+export type TypedArray = Int32Array | Uint32Array | Int16Array | Uint16Array | Uint8Array | Float32Array;
 export interface TypedArrayType<T extends TypedArray> {
   new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
   readonly BYTES_PER_ELEMENT: number;

@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ExtraitError } from '../core/errors.js';
-import { SortedLines, findLine } from './sorted-lines.js';
+import type { Core } from './core.js';
 
 export const BLOCK_BYTES = 4096;
 
@@ -41,40 +41,62 @@ function lineEnd(data: Buffer, from: number): number {
 
 export class BlockLines {
   private fd: number | undefined;
-  private readonly block: Buffer;
+  /** Where blocks are read in the core's memory, and how many bytes fit. */
+  private block = 0;
+  private blockBytes = 0;
+  /** Where the core writes the line it finds (rest start, line end). */
+  private readonly out: number;
 
-  /** `index`: the index file's bytes; undefined when it does not match the file (size, name). */
-  static open(path: string, name: string, size: number, index: Buffer): BlockLines | undefined {
-    const header = HEADER.exec(index.toString('utf8', 0, Math.min(index.length, 200)));
+  /**
+   * The file through its index, read into the core's memory at `index`; undefined when the index
+   * does not match the file (its name, its size).
+   */
+  static open(core: Core, path: string, name: string, size: number, index: { at: number; length: number }): BlockLines | undefined {
+    const bytes = core.bytes;
+    const header = HEADER.exec(bytes.toString('utf8', index.at, index.at + Math.min(index.length, 200)));
     if (!header || header[1] !== name || Number(header[2]) !== size) return undefined;
-    return new BlockLines(path, new SortedLines(index), Number(header[3]));
+    // the index's own header lines are outside the search
+    let from = index.at;
+    const to = index.at + index.length;
+    while (from < to && bytes[from] === 0x23) {
+      const nl = bytes.indexOf(10, from);
+      from = nl < 0 || nl >= to ? to : nl + 1;
+    }
+    return new BlockLines(core, path, from, to);
   }
 
   private constructor(
+    private readonly core: Core,
     private readonly path: string,
-    private readonly index: SortedLines,
-    blockBytes: number,
+    private readonly indexFrom: number,
+    private readonly indexTo: number,
   ) {
-    // a block holds at least one line, which may be longer than the block size
-    this.block = Buffer.allocUnsafe(blockBytes);
+    this.out = core.alloc(8);
   }
 
   /** The rest of the line (after the first tab) whose first column is `key`, or undefined. */
   get(key: string): string | undefined {
-    const entry = this.index.floor(key);
-    if (entry === undefined) return undefined;
+    const { core, out } = this;
+    const k = core.writeUtf8(key);
+    if (!core.fn.findLine(this.indexFrom, this.indexTo, k.at, k.length, 1, out)) return undefined;
+    const entry = core.bytes.toString('latin1', core.i32[out >> 2], core.i32[(out >> 2) + 1]);
     const tab = entry.indexOf('\t');
     const start = Number(entry.slice(0, tab));
     const length = Number(entry.slice(tab + 1));
-    const block = length <= this.block.length ? this.block : Buffer.allocUnsafe(length);
+    // a block holds at least one line, which may be longer than the block size
+    if (length > this.blockBytes) {
+      this.blockBytes = Math.max(length, BLOCK_BYTES);
+      this.block = core.alloc(this.blockBytes);
+    }
     try {
       this.fd ??= openSync(this.path, 'r');
-      if (readSync(this.fd, block, 0, length, start) !== length) throw new Error('short read');
+      if (readSync(this.fd, core.u8, this.block, length, start) !== length) throw new Error('short read');
     } catch (cause) {
       this.close();
       throw new ExtraitError('E_MODEL', `${this.path}: cannot read the lexicon (${String(cause)})`, { cause });
     }
-    return findLine(block, 0, length, key, false);
+    if (!core.fn.findLine(this.block, this.block + length, k.at, k.length, 0, out)) return undefined;
+    return core.bytes.toString('utf8', core.i32[out >> 2], core.i32[(out >> 2) + 1]);
   }
 
   close(): void {

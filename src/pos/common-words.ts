@@ -18,7 +18,7 @@ import type { LineLookup } from './lexicon.js';
 import type { TaggerModel } from './model.js';
 import { buildStringTable } from './string-table.js';
 
-const MAGIC = 'EXTRAIT-POS-WORDS 1\n';
+const MAGIC = 'EXTRAIT-POS-WORDS 2\n';
 const REMEDY = 'npm run compile:pos';
 export const COMMON_WORDS_FILE = 'common-words.bin';
 
@@ -27,10 +27,10 @@ export interface CommonWords {
   core: Core;
   /** The string table's description (core.wat). */
   table: number;
-  /** Per string (int32): id of its line's rest in lexicon.tsv and in lemmas.tsv; -1: the file has no such line. */
+  /** Per string (uint16): id of its line's rest in lexicon.tsv and in lemmas.tsv; 0xffff: the file has no such line. */
   lexicon: number;
   corpus: number;
-  /** Per string (int32): id of its lexicon class (the tagger's feature) as the text of a line rest. */
+  /** Per string (uint16): id of its lexicon class (the tagger's feature) among the texts. */
   lexClass: number;
   /** Line rest v is the UTF-8 bytes text[textStart[v], textStart[v + 1]) (uint32 offsets). */
   textStart: number;
@@ -40,6 +40,8 @@ export interface CommonWords {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+/** A column's value when the file has no line for the word. */
+const NONE = 0xffff;
 
 /** Whether s holds a UTF-16 surrogate (such keys are left to the files). */
 function hasSurrogate(s: string): boolean {
@@ -63,15 +65,17 @@ export function commonForms(corpusForms: readonly string[], models: readonly Tag
 /** `lexClass`: the tagger's lexicon class of a lower-cased form (index.ts classLookup without the table). */
 export function compileCommonWords(forms: readonly string[], lexicon: LineLookup, corpus: LineLookup, lexClass: (lower: string) => string, source: Record<string, number>): Buffer {
   const texts = new Map<string, number>();
-  const textId = (rest: string | undefined) => {
-    if (rest === undefined) return -1;
-    let id = texts.get(rest);
-    if (id === undefined) texts.set(rest, (id = texts.size));
-    return id;
-  };
-  const lexiconIds = Int32Array.from(forms, (f) => textId(lexicon.get(f)));
-  const corpusIds = Int32Array.from(forms, (f) => textId(corpus.get(f)));
-  const classIds = Int32Array.from(forms, (f) => textId(lexClass(f)));
+  const column = (value: (f: string) => string | undefined) =>
+    Uint16Array.from(forms, (f) => {
+      const text = value(f);
+      if (text === undefined) return NONE;
+      if (!texts.has(text)) texts.set(text, texts.size);
+      return texts.get(text)!;
+    });
+  const lexiconIds = column((f) => lexicon.get(f));
+  const corpusIds = column((f) => corpus.get(f));
+  const classIds = column(lexClass);
+  if (texts.size >= NONE) throw new Error(`common words: ${texts.size} distinct lines, the table holds fewer than ${NONE}`);
   const bytes = [...texts.keys()].map((t) => Buffer.from(t, 'utf8'));
   const textStart = new Uint32Array(bytes.length + 1);
   bytes.forEach((b, i) => (textStart[i + 1] = textStart[i]! + b.length));
@@ -128,7 +132,7 @@ function text(words: CommonWords, t: number): string {
 /** The lexicon class of a lower-cased form when the table has it. */
 export function commonClass(words: CommonWords, lower: string): string | undefined {
   const id = idOf(words, lower);
-  return id < 0 ? undefined : text(words, words.core.i32[(words.lexClass >> 2) + id]!);
+  return id < 0 ? undefined : text(words, words.core.u16[(words.lexClass >> 1) + id]!);
 }
 
 /**
@@ -136,14 +140,14 @@ export function commonClass(words: CommonWords, lower: string): string | undefin
  * need). `complete`: the table holds every line of the file, so a key it lacks has none.
  */
 export function commonFirst(words: CommonWords, which: 'lexicon' | 'corpus', complete: boolean, file: () => LineLookup): LineLookup {
-  const column = words[which] >> 2;
+  const column = words[which] >> 1;
   let opened: LineLookup | undefined;
   return {
     get(key) {
       const id = idOf(words, key);
       if (id < 0) return complete && !SURROGATE.test(key) ? undefined : (opened ??= file()).get(key);
-      const t = words.core.i32[column + id]!;
-      return t < 0 ? undefined : text(words, t);
+      const t = words.core.u16[column + id]!;
+      return t === NONE ? undefined : text(words, t);
     },
   };
 }

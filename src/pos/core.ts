@@ -17,9 +17,13 @@ interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   find(table: number, key: number, start: number, end: number): number;
   tupleRow(pass: number, kind: number, a: number, b: number, c: number): number;
+  featureOf(pass: number, id: number, kind: number): number;
   prepare(pass: number, record: number, key: number, lower: number, form: number, shape: number, lexClass: number, formDiffers: number, hyphen: number, mask: number, hasMask: number, afterVerb: number): void;
   tag(pass: number, words: number, m: number, ahead: number, out: number, bos: number, eos: number): void;
+  findLine(from: number, to: number, key: number, length: number, floor: number, out: number): number;
 }
+
+const encoder = new TextEncoder();
 
 let compiled: object | undefined;
 
@@ -29,7 +33,7 @@ export class Core {
   readonly fn: Exports;
   private top = 8;
   private buffer: ArrayBuffer | undefined;
-  private views!: { u8: Uint8Array; i32: Int32Array; f32: Float32Array; bytes: Buffer };
+  private views!: { u8: Uint8Array; u16: Uint16Array; i32: Int32Array; f32: Float32Array; bytes: Buffer };
   /** Where key strings are written for lookups (UTF-16 code units), and how many fit. */
   private keyAt = 0;
   private keyUnits = 0;
@@ -42,6 +46,9 @@ export class Core {
   /** Views on the memory (made again when it has grown). */
   get u8(): Uint8Array {
     return this.fresh().u8;
+  }
+  get u16(): Uint16Array {
+    return this.fresh().u16;
   }
   get i32(): Int32Array {
     return this.fresh().i32;
@@ -58,7 +65,7 @@ export class Core {
     const buffer = this.fn.memory.buffer;
     if (buffer !== this.buffer) {
       this.buffer = buffer;
-      this.views = { u8: new Uint8Array(buffer), i32: new Int32Array(buffer), f32: new Float32Array(buffer), bytes: Buffer.from(buffer) };
+      this.views = { u8: new Uint8Array(buffer), u16: new Uint16Array(buffer), i32: new Int32Array(buffer), f32: new Float32Array(buffer), bytes: Buffer.from(buffer) };
     }
     return this.views;
   }
@@ -104,6 +111,16 @@ export class Core {
     const at = this.alloc(data.length);
     this.u8.set(data, at);
     return at;
+  }
+
+  /** Writes a string as UTF-8 (as Buffer.from does) where lookups read keys: its address and byte length. */
+  writeUtf8(s: string): { at: number; length: number } {
+    if (s.length * 3 > this.keyUnits * 2) {
+      this.keyUnits = Math.max(256, s.length * 3);
+      this.keyAt = this.alloc(this.keyUnits * 2);
+    }
+    const length = encoder.encodeInto(s, this.u8.subarray(this.keyAt, this.keyAt + s.length * 3)).written;
+    return { at: this.keyAt, length };
   }
 
   /** Writes a string (UTF-16 code units) where lookups read keys: the address. */

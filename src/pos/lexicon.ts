@@ -11,6 +11,7 @@ import { lexiconPath } from '../core/paths.js';
 import { ExtraitError } from '../core/errors.js';
 import { BlockLines } from './block-lines.js';
 import { commonFirst, commonWords } from './common-words.js';
+import { Core } from './core.js';
 import { SortedLines } from './sorted-lines.js';
 
 /** A sorted TSV searched by its first column. */
@@ -105,8 +106,8 @@ export function wordLexicon(): WordLexicon {
   if (!loaded) {
     const path = lexiconPath('pos', LEXICON_FILE);
     try {
-      const file = () => indexedLexicon(path) ?? new SortedLines(readFileSync(path));
       const common = commonWords();
+      const file = () => indexedLexicon(common?.core ?? new Core(), path) ?? new SortedLines(readFileSync(path));
       loaded = new WordLexicon(common ? commonFirst(common, 'lexicon', false, file) : file());
     } catch (cause) {
       throw new ExtraitError('E_MODEL', `lexicons/pos/${LEXICON_FILE} is missing: run npm run train:pos`, { cause });
@@ -116,12 +117,12 @@ export function wordLexicon(): WordLexicon {
 }
 
 /** The lexicon read a block at a time through its index; undefined when the index is missing or stale (then it is read whole). */
-function indexedLexicon(path: string): BlockLines | undefined {
-  let index: Buffer;
+function indexedLexicon(core: Core, path: string): BlockLines | undefined {
+  let index: { at: number; length: number };
   try {
-    index = readFileSync(lexiconPath('pos', LEXICON_INDEX_FILE));
+    index = core.readFile(lexiconPath('pos', LEXICON_INDEX_FILE));
   } catch {
     return undefined;
   }
-  return BlockLines.open(path, LEXICON_FILE, statSync(path).size, index);
+  return BlockLines.open(core, path, LEXICON_FILE, statSync(path).size, index);
 }

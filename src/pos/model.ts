@@ -29,6 +29,9 @@ export interface TaggerModel {
   rowStart: Uint32Array;
   columns: Uint8Array;
   values: Float32Array;
+  /** The values as stored: `values[e]` is the float32 nearest `quantized[e] / scale` (computed as quantized[e] * (1 / scale)). */
+  quantized: Int16Array;
+  scale: number;
   meta: Record<string, unknown>;
 }
 
@@ -100,6 +103,7 @@ function decodeAt(data: Buffer, start: number, source: string): { model: TaggerM
   const capacity = Math.floor((data.length - at) / 3);
   const columns = new Uint8Array(capacity);
   const values = new Float32Array(capacity);
+  const quantized = new Int16Array(capacity);
   let nnz = 0;
   for (let f = 0; f < header.features; f++) {
     index.set(names[f]!, f);
@@ -110,6 +114,7 @@ function decodeAt(data: Buffer, start: number, source: string): { model: TaggerM
       const q = ((data[at + 1]! | (data[at + 2]! << 8)) << 16) >> 16;
       weights[f * n + label] = q * inv;
       columns[nnz] = label;
+      quantized[nnz] = q;
       values[nnz++] = q * inv;
       at += 3;
     }
@@ -117,7 +122,18 @@ function decodeAt(data: Buffer, start: number, source: string): { model: TaggerM
   rowStart[header.features] = nnz;
   if (at > data.length) throw bad('truncated');
   return {
-    model: { labels: header.labels, index, names, weights, rowStart, columns: columns.slice(0, nnz), values: values.slice(0, nnz), meta: header.meta },
+    model: {
+      labels: header.labels,
+      index,
+      names,
+      weights,
+      rowStart,
+      columns: columns.slice(0, nnz),
+      values: values.slice(0, nnz),
+      quantized: quantized.slice(0, nnz),
+      scale: header.scale,
+      meta: header.meta,
+    },
     end: at,
   };
 }

@@ -32,10 +32,10 @@ export function hashInts(a: number, b: number, c: number, d: number): number {
   return finish(Math.imul(h ^ d, 0x01000193));
 }
 
-/** A power of two at least twice `count`: the table stays at most half full. */
+/** A power of two at least 1.5 times `count`: the table stays at most two thirds full. */
 export function tableSize(count: number): number {
   let size = 16;
-  while (size < count * 2) size *= 2;
+  while (size < count * 1.5) size *= 2;
   return size;
 }
 

@@ -43,10 +43,13 @@ export const CP1 = 16;
 export const CP2 = 17;
 export const FIRST = 18;
 export const INNER = 19;
-/** The string's block of rows by tag (t1w: previous tag and word, t1c: previous tag and class, n1w: next tag and word). */
-export const T1W = 20;
-export const T1C = 21;
-export const N1W = 22;
+/**
+ * Templates joining a tag and a string (t1w: previous tag and word, t1c: previous tag and class,
+ * n1w: next tag and word): the string's feature of kind base + tag id.
+ */
+export const T1W = 32;
+export const T1C = 64;
+export const N1W = 96;
 
 /** Prefix of each one-string template, with the longest string it can be looked up with. */
 const ONE_STRING: [prefix: string, kind: number, maxLength: number][] = [
@@ -109,33 +112,33 @@ const SECTIONS = {
   featureKind: Uint8Array,
   featureRow: Int32Array,
   tupleSlots: Int32Array,
-  tupleKeys: Int32Array,
+  tupleKeys: Uint32Array,
   tupleRows: Int32Array,
-  tagBlocks: Int32Array,
   tagRows: Int32Array,
   rowStart: Uint32Array,
   columns: Uint8Array,
-  values: Float32Array,
+  values: Int16Array,
 } as const;
 type SectionName = keyof typeof SECTIONS;
 /** The strings the features read (string-table.ts), then what each gives. */
 interface Sections extends StringTable {
-  /** String i's one-string features: kinds and rows (a tag block's offset for T1W, T1C, N1W) in [featureStart[i], featureStart[i + 1]). */
+  /** String i's features: kinds and rows in [featureStart[i], featureStart[i + 1]), sorted by kind. */
   featureStart: Uint32Array;
   featureKind: Uint8Array;
   featureRow: Int32Array;
-  /** The joined-strings hash table: entry ids (-1: empty), keys (kind, a, b, c or -1), rows. */
+  /** The joined-strings hash table: entry ids (-1: empty), keys (a | b << 16, c + 1 | kind << 16), rows. */
   tupleSlots: Int32Array;
-  tupleKeys: Int32Array;
+  tupleKeys: Uint32Array;
   tupleRows: Int32Array;
-  /** Rows by tag id (T each) of the tag-and-string features. */
-  tagBlocks: Int32Array;
   /** The tag-only features' tables (tagTable gives where each starts). */
   tagRows: Int32Array;
-  /** Feature f's non-zero weights: values[rowStart[f] … rowStart[f + 1]] for the labels columns[…]. */
+  /**
+   * Feature f's non-zero weights: for the labels columns[rowStart[f] … rowStart[f + 1]], the
+   * float32 nearest values[…] × (1 / scale), as decodeModels reads them.
+   */
   rowStart: Uint32Array;
   columns: Uint8Array;
-  values: Float32Array;
+  values: Int16Array;
 }
 
 /** One pass of the tagger, in the core's memory. */
@@ -145,8 +148,6 @@ export interface TaggerTables {
   meta: Record<string, unknown>;
   /** Address of the pass's description (core.wat). */
   pass: number;
-  /** Address of its tag blocks (rows by tag of t1w, t1c, n1w). */
-  tagBlocks: number;
 }
 
 /** Every way to cut s at '|' into `parts` pieces. */
@@ -178,7 +179,6 @@ function compilePass(model: TaggerModel): { header: PassHeader; sections: Sectio
   const strings = new Map<string, number>();
   const features: [string: number, kind: number, row: number][] = [];
   const tuples = new Map<string, [number, number, number, number, number]>();
-  const blocks = new Map<string, Int32Array>();
   const id = (s: string) => {
     let i = strings.get(s);
     if (i === undefined) strings.set(s, (i = strings.size));
@@ -219,23 +219,15 @@ function compilePass(model: TaggerModel): { header: PassHeader; sections: Sectio
       if (!name.startsWith(prefix)) continue;
       for (const [tag, s] of cuts(name.slice(prefix.length), 2) as [string, string][]) {
         const tagId = tagIds.get(tag);
-        if (tagId === undefined) continue;
-        const key = kind + ' ' + s;
-        let block = blocks.get(key);
-        if (!block) blocks.set(key, (block = new Int32Array(T).fill(-1)));
-        block[tagId] = r;
+        if (tagId !== undefined) features.push([id(s), kind + tagId, r]);
       }
       return;
     }
     if (TAG_TABLES.some(([prefix]) => name.startsWith(prefix))) return;
     throw new ExtraitError('E_MODEL', `tagger model: feature ${JSON.stringify(name)} belongs to no template`);
   });
-  const tagBlocks = new Int32Array(blocks.size * T);
-  [...blocks].forEach(([key, block], b) => {
-    const space = key.indexOf(' ');
-    features.push([id(key.slice(space + 1)), Number(key.slice(0, space)), b * T]);
-    tagBlocks.set(block, b * T);
-  });
+  // a kind is one byte: base + tag id
+  if (T > 32) throw new ExtraitError('E_MODEL', `tagger model: ${T} tags, the compiled tables hold at most 32`);
 
   const tagTable: Record<string, number> = {};
   const tagRows: number[] = [];
@@ -258,18 +250,21 @@ function compilePass(model: TaggerModel): { header: PassHeader; sections: Sectio
   }
   featureStart[names.length] = f;
 
+  // tuple keys hold string ids in 16 bits
+  if (names.length >= 0xffff) throw new ExtraitError('E_MODEL', `tagger model: ${names.length} strings, the compiled tables hold fewer than 65535`);
   const tupleList = [...tuples.values()];
-  const tupleKeys = new Int32Array(tupleList.length * 4);
+  const tupleKeys = new Uint32Array(tupleList.length * 2);
   const tupleSlots = new Int32Array(tableSize(tupleList.length)).fill(-1);
   tupleList.forEach(([kind, a, b, c], e) => {
-    tupleKeys.set([kind, a, b, c], e * 4);
+    tupleKeys[e * 2] = (a | (b << 16)) >>> 0;
+    tupleKeys[e * 2 + 1] = ((c + 1) | (kind << 16)) >>> 0;
     let at = hashInts(kind, a, b, c) & (tupleSlots.length - 1);
     while (tupleSlots[at]! >= 0) at = (at + 1) & (tupleSlots.length - 1);
     tupleSlots[at] = e;
   });
 
   return {
-    header: { labels: model.labels, meta: model.meta, bias, hyphen, tagTable },
+    header: { labels: model.labels, meta: model.meta, bias, hyphen, tagTable, scale: model.scale },
     sections: {
       ...table,
       featureStart,
@@ -278,16 +273,15 @@ function compilePass(model: TaggerModel): { header: PassHeader; sections: Sectio
       tupleSlots,
       tupleKeys,
       tupleRows: Int32Array.from(tupleList, (x) => x[4]),
-      tagBlocks,
       tagRows: Int32Array.from(tagRows),
       rowStart: model.rowStart,
       columns: model.columns,
-      values: model.values,
+      values: model.quantized,
     },
   };
 }
 
-const MAGIC = 'EXTRAIT-POS-TABLES 2\n';
+const MAGIC = 'EXTRAIT-POS-TABLES 3\n';
 const REMEDY = 'npm run compile:pos';
 
 interface PassHeader {
@@ -296,6 +290,7 @@ interface PassHeader {
   bias: number;
   hyphen: number;
   tagTable: Record<string, number>;
+  scale: number;
 }
 
 /** The tables file of decoded passes (deterministic: the same models give the same bytes). */
@@ -310,8 +305,12 @@ export function compileTables(models: readonly TaggerModel[], source: { file: st
   return encodeSections(MAGIC, { generatedBy: REMEDY, source, passes }, sections);
 }
 
+/** Size of a pass description (core.wat), and where it holds 1 / scale (float64). */
+const PASS_BYTES = 128;
+const INVERSE_SCALE = 120;
+
 /** Pass description fields (core.wat), in order: the addresses of these sections, then of the tag tables. */
-const DESCRIBED: SectionName[] = ['slots', 'slots', 'stringStart', 'chars', 'featureStart', 'featureKind', 'featureRow', 'tupleSlots', 'tupleSlots', 'tupleKeys', 'tupleRows', 'tagBlocks'];
+const DESCRIBED: SectionName[] = ['slots', 'slots', 'stringStart', 'chars', 'featureStart', 'featureKind', 'featureRow', 'tupleSlots', 'tupleSlots', 'tupleKeys', 'tupleRows'];
 
 /** The passes of a tables file read into the core's memory at `at`. */
 export function loadTables(core: Core, at: number, length: number, source: string): { passes: TaggerTables[]; source: { file: string; bytes: number } } {
@@ -327,7 +326,7 @@ export function loadTables(core: Core, at: number, length: number, source: strin
     // labels are bits of an int32 in the core (allowed labels, verbs)
     if (n > 31) throw new ExtraitError('E_MODEL', `${source}: ${n} labels, the tagger handles at most 31`);
     const T = n + BOUNDARY_TAGS.length;
-    const pass = core.alloc(128);
+    const pass = core.alloc(PASS_BYTES);
     const work = core.alloc(T * T * n * 8);
     const done = core.alloc(T * T);
     const scores = core.alloc(n * 8);
@@ -338,7 +337,9 @@ export function loadTables(core: Core, at: number, length: number, source: strin
     fields.push(address('rowStart'), address('columns'), address('values'), n, T, p.bias, p.hyphen, work, done, scores);
     fields.push(p.labels.reduce((bits, l, i) => (l === 'VERB' || l === 'AUX' ? bits | (1 << i) : bits), 0));
     core.i32.set(fields, pass >> 2);
-    return { core, labels: p.labels, meta: p.meta, pass, tagBlocks: address('tagBlocks') };
+    // the weights' scale, as decodeModels uses it
+    new Float64Array(core.u8.buffer, pass + INVERSE_SCALE, 1)[0] = 1 / p.scale;
+    return { core, labels: p.labels, meta: p.meta, pass };
   });
   return { passes, source: header.source };
 }

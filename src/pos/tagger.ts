@@ -37,10 +37,6 @@ export interface PassWord {
   /** Ids of the lower-cased form and of the lexicon class among the strings the features read (-1: none). */
   word: number;
   lexClass: number;
-  /** Where the rows by tag of t1w, t1c, n1w start in the tag blocks (-1: the word has none). */
-  byPrevTag: number;
-  byClassPrevTag: number;
-  byNextTag: number;
   /** Rows of the position feature when the word opens the sentence, and when it does not. */
   first: number;
   inner: number;
@@ -52,7 +48,7 @@ export interface PassWord {
 }
 
 const MAX_CACHED_WORDS = 200_000;
-const RECORD_HEADER = 40;
+const RECORD_HEADER = 32;
 
 /** One left-to-right pass of the tagger. */
 export class TaggerPass {
@@ -118,20 +114,17 @@ export class TaggerPass {
     return {
       word: i32[at]!,
       lexClass: i32[at + 1]!,
-      byPrevTag: i32[at + 2]!,
-      byClassPrevTag: i32[at + 3]!,
-      byNextTag: i32[at + 4]!,
-      first: i32[at + 5]!,
-      inner: i32[at + 6]!,
-      allowed: i32[at + 8] ? i32[at + 7]! : undefined,
-      afterVerb: i32[at + 9] !== 0,
+      first: i32[at + 2]!,
+      inner: i32[at + 3]!,
+      allowed: i32[at + 5] ? i32[at + 4]! : undefined,
+      afterVerb: i32[at + 6] !== 0,
       sums: this.core.f32.slice(at + RECORD_HEADER / 4, at + RECORD_HEADER / 4 + 5 * this.n),
     };
   }
 
-  /** The row of a tag block for a tag id, -1 when none. */
-  blockRow(block: number, tag: number): number {
-    return block < 0 ? -1 : this.core.i32[(this.tables.tagBlocks >> 2) + block + tag]!;
+  /** The row of a string's feature of a kind (tables.ts; T1W + tag id…), -1 when none. */
+  featureRow(id: number, kind: number): number {
+    return this.core.fn.featureOf(this.tables.pass, id, kind);
   }
 
   /** The row of a feature joining strings (kinds in tables.ts; c = -1 for two), -1 when none. */
