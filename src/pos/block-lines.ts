@@ -78,7 +78,7 @@ export class BlockLines {
   get(key: string): string | undefined {
     const { core, out } = this;
     const k = core.writeUtf8(key);
-    if (!core.fn.findLine(this.indexFrom, this.indexTo, k.at, k.length, 1, out)) return undefined;
+    if (!core.findLine(this.indexFrom, this.indexTo, k.at, k.length, 1, out)) return undefined;
     const entry = core.bytes.toString('latin1', core.i32[out >> 2], core.i32[(out >> 2) + 1]);
     const tab = entry.indexOf('\t');
     const start = Number(entry.slice(0, tab));
@@ -95,7 +95,7 @@ export class BlockLines {
       this.close();
       throw new ExtraitError('E_MODEL', `${this.path}: cannot read the lexicon (${String(cause)})`, { cause });
     }
-    if (!core.fn.findLine(this.block, this.block + length, k.at, k.length, 0, out)) return undefined;
+    if (!core.findLine(this.block, this.block + length, k.at, k.length, 0, out)) return undefined;
     return core.bytes.toString('utf8', core.i32[out >> 2], core.i32[(out >> 2) + 1]);
   }
 

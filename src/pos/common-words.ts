@@ -37,9 +37,11 @@ export interface CommonWords {
   text: number;
   /** Byte size of each file it was compiled from. */
   source: Record<string, number>;
+  /** Ids of the keys looked up, and the texts read. */
+  ids: Map<string, number>;
+  texts: (string | undefined)[];
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
 /** A column's value when the file has no line for the word. */
 const NONE = 0xffff;
 
@@ -113,20 +115,30 @@ export function loadCommonWords(core: Core, at: number, length: number, source: 
   };
   const table = core.alloc(16);
   core.i32.set([address('slots'), sections['slots']![2] - 1, address('stringStart'), address('chars')], table >> 2);
-  return { core, table, lexicon: address('lexicon'), corpus: address('corpus'), lexClass: address('lexClass'), textStart: address('textStart'), text: address('text'), source: header.source };
+  return { core, table, lexicon: address('lexicon'), corpus: address('corpus'), lexClass: address('lexClass'), textStart: address('textStart'), text: address('text'), source: header.source, ids: new Map(), texts: [] };
 }
 
-/** Id of a key in the table; -1 when it is not there (always for keys holding a surrogate). */
+/** Id of a key in the table; -1 when it is not there, -2 when it holds a surrogate (left to the files). */
 function idOf(words: CommonWords, key: string): number {
-  return SURROGATE.test(key) ? -1 : words.core.fn.find(words.table, words.core.writeKey(key), 0, key.length);
+  let id = words.ids.get(key);
+  if (id === undefined) {
+    id = words.core.findWord(words.table, words.core.writeKey(key), key.length);
+    if (words.ids.size > 100_000) words.ids.clear();
+    words.ids.set(key, id);
+  }
+  return id;
 }
 
-/** Text t of the table. */
+/** Text t of the table (made once). */
 function text(words: CommonWords, t: number): string {
-  const { core } = words;
-  const i32 = core.i32;
-  const starts = words.textStart >> 2;
-  return core.bytes.toString('utf8', words.text + i32[starts + t]!, words.text + i32[starts + t + 1]!);
+  let made = words.texts[t];
+  if (made === undefined) {
+    const { core } = words;
+    const i32 = core.i32;
+    const starts = words.textStart >> 2;
+    made = words.texts[t] = core.bytes.toString('utf8', words.text + i32[starts + t]!, words.text + i32[starts + t + 1]!);
+  }
+  return made;
 }
 
 /** The lexicon class of a lower-cased form when the table has it. */
@@ -145,7 +157,7 @@ export function commonFirst(words: CommonWords, which: 'lexicon' | 'corpus', com
   return {
     get(key) {
       const id = idOf(words, key);
-      if (id < 0) return complete && !SURROGATE.test(key) ? undefined : (opened ??= file()).get(key);
+      if (id < 0) return complete && id === -1 ? undefined : (opened ??= file()).get(key);
       const t = words.core.u16[column + id]!;
       return t === NONE ? undefined : text(words, t);
     },

@@ -16,6 +16,7 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   find(table: number, key: number, start: number, end: number): number;
+  findWord(table: number, key: number, length: number): number;
   tupleRow(pass: number, kind: number, a: number, b: number, c: number): number;
   featureOf(pass: number, id: number, kind: number): number;
   prepare(pass: number, record: number, key: number, lower: number, form: number, shape: number, lexClass: number, formDiffers: number, hyphen: number, mask: number, hasMask: number, afterVerb: number): void;
@@ -30,52 +31,60 @@ let compiled: object | undefined;
 const PAGE = 65536;
 
 export class Core {
-  readonly fn: Exports;
+  /** The exported functions (core.wat), as fields: a call reads no property of the exports object. */
+  readonly find: Exports['find'];
+  readonly findWord: Exports['findWord'];
+  readonly tupleRow: Exports['tupleRow'];
+  readonly featureOf: Exports['featureOf'];
+  readonly prepare: Exports['prepare'];
+  readonly tag: Exports['tag'];
+  readonly findLine: Exports['findLine'];
+  private readonly memory: Exports['memory'];
+  /** Views on the memory, made again when it grows (only alloc grows it: the core never does). */
+  u8!: Uint8Array;
+  u16!: Uint16Array;
+  i32!: Int32Array;
+  f32!: Float32Array;
+  /** The memory as a Buffer, to read text from it or write text into it. */
+  bytes!: Buffer;
+  private size = 0;
   private top = 8;
-  private buffer: ArrayBuffer | undefined;
-  private views!: { u8: Uint8Array; u16: Uint16Array; i32: Int32Array; f32: Float32Array; bytes: Buffer };
   /** Where key strings are written for lookups (UTF-16 code units), and how many fit. */
   private keyAt = 0;
   private keyUnits = 0;
 
   constructor() {
     compiled ??= new wasm.Module(Buffer.from(CORE_WASM, 'base64'));
-    this.fn = new wasm.Instance(compiled, {}).exports as Exports;
+    const fn = new wasm.Instance(compiled, {}).exports as Exports;
+    this.find = fn.find;
+    this.findWord = fn.findWord;
+    this.tupleRow = fn.tupleRow;
+    this.featureOf = fn.featureOf;
+    this.prepare = fn.prepare;
+    this.tag = fn.tag;
+    this.findLine = fn.findLine;
+    this.memory = fn.memory;
+    this.view();
   }
 
-  /** Views on the memory (made again when it has grown). */
-  get u8(): Uint8Array {
-    return this.fresh().u8;
-  }
-  get u16(): Uint16Array {
-    return this.fresh().u16;
-  }
-  get i32(): Int32Array {
-    return this.fresh().i32;
-  }
-  get f32(): Float32Array {
-    return this.fresh().f32;
-  }
-  /** The memory as a Buffer, to read text from it or write text into it. */
-  get bytes(): Buffer {
-    return this.fresh().bytes;
-  }
-
-  private fresh() {
-    const buffer = this.fn.memory.buffer;
-    if (buffer !== this.buffer) {
-      this.buffer = buffer;
-      this.views = { u8: new Uint8Array(buffer), u16: new Uint16Array(buffer), i32: new Int32Array(buffer), f32: new Float32Array(buffer), bytes: Buffer.from(buffer) };
-    }
-    return this.views;
+  private view(): void {
+    const buffer = this.memory.buffer;
+    this.size = buffer.byteLength;
+    this.u8 = new Uint8Array(buffer);
+    this.u16 = new Uint16Array(buffer);
+    this.i32 = new Int32Array(buffer);
+    this.f32 = new Float32Array(buffer);
+    this.bytes = Buffer.from(buffer);
   }
 
   /** `bytes` of zeroed memory, 8-byte aligned: its address. */
   alloc(bytes: number): number {
     const at = this.top;
     this.top = (at + bytes + 7) & ~7;
-    const have = this.fn.memory.buffer.byteLength;
-    if (this.top > have) this.fn.memory.grow(Math.ceil((this.top - have) / PAGE));
+    if (this.top > this.size) {
+      this.memory.grow(Math.ceil((this.top - this.size) / PAGE));
+      this.view();
+    }
     return at;
   }
 
@@ -115,21 +124,20 @@ export class Core {
 
   /** Writes a string as UTF-8 (as Buffer.from does) where lookups read keys: its address and byte length. */
   writeUtf8(s: string): { at: number; length: number } {
-    if (s.length * 3 > this.keyUnits * 2) {
-      this.keyUnits = Math.max(256, s.length * 3);
-      this.keyAt = this.alloc(this.keyUnits * 2);
-    }
+    if (s.length * 3 > this.keyUnits * 2) this.keys(s.length * 3);
     const length = encoder.encodeInto(s, this.u8.subarray(this.keyAt, this.keyAt + s.length * 3)).written;
     return { at: this.keyAt, length };
   }
 
   /** Writes a string (UTF-16 code units) where lookups read keys: the address. */
   writeKey(s: string): number {
-    if (s.length > this.keyUnits) {
-      this.keyUnits = Math.max(256, s.length * 2);
-      this.keyAt = this.alloc(this.keyUnits * 2);
-    }
+    if (s.length > this.keyUnits) this.keys(s.length * 2);
     this.bytes.write(s, this.keyAt, 'utf16le');
     return this.keyAt;
+  }
+
+  private keys(units: number): void {
+    this.keyUnits = Math.max(256, units);
+    this.keyAt = this.alloc(this.keyUnits * 2);
   }
 }

@@ -81,6 +81,19 @@
       (br $probe))
     (i32.const -1))
 
+  ;; id of key[0, length) in the string table at $t; -1 when absent, -2 when the key holds a
+  ;; UTF-16 surrogate (the common words leave such keys to the files: common-words.ts)
+  (func (export "findWord") (param $t i32) (param $key i32) (param $length i32) (result i32)
+    (local $i i32)
+    (block $plain
+      (loop $char
+        (br_if $plain (i32.ge_s (local.get $i) (local.get $length)))
+        (if (i32.eq (i32.and (i32.load16_u (i32.add (local.get $key) (i32.shl (local.get $i) (i32.const 1)))) (i32.const 0xf800)) (i32.const 0xd800))
+          (then (return (i32.const -2))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $char)))
+    (call $find (local.get $t) (local.get $key) (i32.const 0) (local.get $length)))
+
   ;; the row of a string's one-string feature of that kind (or its tag block), -1 when none
   (func $featureOf (export "featureOf") (param $p i32) (param $id i32) (param $kind i32) (result i32)
     (local $e i32) (local $end i32)

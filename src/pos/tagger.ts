@@ -79,7 +79,7 @@ export class TaggerPass {
     const key = core.writeKey(lower + form + shape + lexClass);
     const allowed = this.constraints?.allowed(info);
     const afterVerb = this.constraints?.afterVerb(lower) ? 1 : 0;
-    core.fn.prepare(this.tables.pass, record, key, lower.length, form.length, shape.length, lexClass.length, form !== lower ? 1 : 0, lower.includes('-') ? 1 : 0, allowed ?? 0, allowed === undefined ? 0 : 1, afterVerb);
+    core.prepare(this.tables.pass, record, key, lower.length, form.length, shape.length, lexClass.length, form !== lower ? 1 : 0, lower.includes('-') ? 1 : 0, allowed ?? 0, allowed === undefined ? 0 : 1, afterVerb);
     return record;
   }
 
@@ -98,7 +98,7 @@ export class TaggerPass {
     const i32 = core.i32;
     for (let i = 0; i < m; i++) i32[(io.words >> 2) + i] = words[i]!.passes[slot]!;
     if (ahead) i32.set(ahead, io.ahead >> 2);
-    core.fn.tag(this.tables.pass, io.words, m, ahead ? io.ahead : 0, io.out, this.bos, this.eos);
+    core.tag(this.tables.pass, io.words, m, ahead ? io.ahead : 0, io.out, this.bos, this.eos);
     return core.i32.slice(io.out >> 2, (io.out >> 2) + m);
   }
 
@@ -124,12 +124,12 @@ export class TaggerPass {
 
   /** The row of a string's feature of a kind (tables.ts; T1W + tag id…), -1 when none. */
   featureRow(id: number, kind: number): number {
-    return this.core.fn.featureOf(this.tables.pass, id, kind);
+    return this.core.featureOf(this.tables.pass, id, kind);
   }
 
   /** The row of a feature joining strings (kinds in tables.ts; c = -1 for two), -1 when none. */
   tupleRow(kind: number, a: number, b: number, c: number): number {
-    return this.core.fn.tupleRow(this.tables.pass, kind, a, b, c);
+    return this.core.tupleRow(this.tables.pass, kind, a, b, c);
   }
 }
 

@@ -2,10 +2,12 @@
 
 const APOSTROPHES = /[\u2019\u02BC\u2018\u0060\u00B4]/g;
 const HYPHENS = /[\u2010\u2011]/g;
+const SPECIAL = /[\u2019\u02BC\u2018\u0060\u00B4\u2010\u2011]/;
 
 /** The form UD French spells: typographic apostrophes as ', non-breaking hyphens as -. */
 export function normalizeForm(form: string): string {
-  return form.replace(APOSTROPHES, "'").replace(HYPHENS, '-');
+  // most words hold none of those characters: they are returned as they are
+  return SPECIAL.test(form) ? form.replace(APOSTROPHES, "'").replace(HYPHENS, '-') : form;
 }
 
 /**
