@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labelSpans, project, readConll } from '../src/entities/corpus.js';
-import { LABELS, NerModel, allowed, viterbi, L } from '../src/entities/model.js';
+import { LABELS, NerModel, allowed, serializeModel, viterbi, L } from '../src/entities/model.js';
 import { trainModelFile } from '../src/entities/training.js';
 import { trainNerAction, parseLexicon } from '../src/entities/command.js';
 import { activeRuns, recognize } from '../src/entities/recognize.js';
@@ -91,6 +91,38 @@ describe('labeller', () => {
     expect(activeRuns(infos)).toEqual([[noel - 2, doc.tokens.length]]);
     const none = createDocument('il pleut depuis trois jours');
     expect(activeRuns(tokenInfos(none.tokens, 0, none.tokens.length))).toEqual([]);
+  });
+
+  it('reads a format-2 model (each key and its weights in a slot) with the same scores', () => {
+    const weights = new Map<number, Float64Array>();
+    for (const [h, w] of [[0x9e3779b1, 2], [7, -1.5], [0xffffffff, 0.25], [123456, 3]] as const) weights.set(h, Float64Array.from({ length: L }, (_, j) => w * (j - 4)));
+    const transitions = Float64Array.from({ length: (L + 1) * L }, (_, k) => (k % 7) / 10);
+    const current = NerModel.fromBuffer(serializeModel(weights, transitions, { test: true }, 4));
+    // Format 2, written by hand: magic, header, then per slot a Uint32 key and L int16 weights in 24 bytes.
+    const info = { ...current.info, version: 2, slots: 8 };
+    const header = Buffer.from(JSON.stringify(info));
+    const head = Buffer.alloc(12);
+    head.write('XNER0002', 0, 'latin1');
+    head.writeUInt32LE(header.length, 8);
+    const table = new Uint32Array(8 * 6);
+    const halves = new Int16Array(table.buffer);
+    for (const h of [...weights.keys()].sort((a, b) => a - b)) {
+      let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & 7;
+      while (table[slot * 6] !== 0) slot = (slot + 1) & 7;
+      table[slot * 6] = h;
+      for (let j = 0; j < L; j++) halves[slot * 12 + 2 + j] = Math.round(weights.get(h)![j]! / current.info.scale);
+    }
+    const pad = Buffer.alloc((4 - ((12 + header.length) % 4)) % 4);
+    const old = NerModel.fromBuffer(Buffer.concat([head, header, pad, Buffer.from(table.buffer), Buffer.from(Float32Array.from(transitions).buffer)]));
+    for (const h of [...weights.keys(), 1, 99]) {
+      const a = new Float64Array(L);
+      const b = new Float64Array(L);
+      current.addScores(Uint32Array.of(h), a);
+      old.addScores(Uint32Array.of(h), b);
+      expect([...b], String(h)).toEqual([...a]);
+    }
+    expect([...old.transitions]).toEqual([...current.transitions]);
+    expect(old.toBuffer().equals(current.toBuffer())).toBe(true);
   });
 
   it('refuses a file that is not a model', () => {

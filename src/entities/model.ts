@@ -35,7 +35,8 @@ for (let j = 0, q = 0; j < L; j++) {
 
 export interface ModelInfo {
   format: 'extrait-ner';
-  version: 2;
+  /** 3: slots of row numbers, then rows of keys and weights; 2 (still read): keys and weights in the slots. */
+  version: 2 | 3;
   featureVersion: number;
   labels: string[];
   /** Scale that turns the stored int16 weights back into scores. */
@@ -46,31 +47,30 @@ export interface ModelInfo {
   training: Record<string, unknown>;
 }
 
-/** Slot layout: one Uint32 key, then L int16 weights, padded to SLOT_WORDS Uint32 (24 bytes). */
-const SLOT_WORDS = 1 + Math.ceil(LABELS.length / 2);
-const SLOT_HALVES = SLOT_WORDS * 2;
-
 /**
- * A trained labeller: an open-addressing table of feature hashes with one int16 weight per label,
- * each key beside its weights (one cache line per lookup), plus label-transition scores. The file
- * is a small JSON header and the raw arrays, so loading is one read and a few typed-array views.
+ * A trained labeller: feature hash → one int16 weight per label, plus label-transition scores.
+ * An open-addressing table of row numbers (2 bytes a slot while there are fewer than 65,536
+ * features) points to rows of ROW_WORDS Uint32: the key, then its weights (one cache line per
+ * lookup besides the small slot table). The file is a small JSON header and these raw arrays, so
+ * loading is one read and a few typed-array views: 1.7 MB, where a table holding keys and weights
+ * in its 0.6-loaded slots (format 2) took 3.1 MB — and reading a model in a fresh process is
+ * mostly the kernel handing over fresh memory pages.
  */
 export class NerModel {
   private readonly mask: number;
-  private readonly halves: Int16Array;
-  /** The table's keys read as signed integers (the same bits): small integers to V8, never heap numbers. */
-  private readonly keys: Int32Array;
 
   constructor(
     readonly info: ModelInfo,
-    /** SLOT_WORDS Uint32 per slot: the key (0 = empty), then the int16 weights. */
-    private readonly table: Uint32Array,
+    /** Row number of each slot; 0: empty. */
+    private readonly slots: Uint16Array | Uint32Array,
+    /** Feature hash of row r at r * ROW_WORDS (signed: the same bits, a small integer to V8); row 0 is unused. */
+    private readonly keys: Int32Array,
+    /** Weights of row r at r * ROW_HALVES + 2 (the same memory as keys). */
+    private readonly weights: Int16Array,
     /** transitions[prev * L + next]; row L is the start of a sentence. */
     readonly transitions: Float32Array,
   ) {
-    this.mask = info.slots - 1;
-    this.halves = new Int16Array(table.buffer, table.byteOffset, table.length * 2);
-    this.keys = new Int32Array(table.buffer, table.byteOffset, table.length);
+    this.mask = slots.length - 1;
   }
 
   /**
@@ -79,25 +79,25 @@ export class NerModel {
    * run in a fresh process — interpreted code — feels most.
    */
   addScores(features: Uint32Array | Int32Array, scores: Float64Array, from = 0, to = features.length, at = 0): void {
-    const { keys, halves, mask } = this;
+    const { slots, keys, weights, mask } = this;
     // Signed reads of the hashes: the same bits, compared with the signed keys.
     const signed = features instanceof Int32Array ? features : new Int32Array(features.buffer, features.byteOffset, features.length);
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let f = from; f < to; f++) {
       const h = signed[f]!;
-      let slot = Math.imul(h, 0x9e3779b1) & mask;
-      for (let k = keys[slot * SLOT_WORDS]!; k !== 0; k = keys[slot * SLOT_WORDS]!) {
-        if (k === h) {
-          const b = slot * SLOT_HALVES + 2;
-          s0 += halves[b]!;
-          s1 += halves[b + 1]!;
-          s2 += halves[b + 2]!;
-          s3 += halves[b + 3]!;
-          s4 += halves[b + 4]!;
-          s5 += halves[b + 5]!;
-          s6 += halves[b + 6]!;
-          s7 += halves[b + 7]!;
-          s8 += halves[b + 8]!;
+      let slot = Math.imul(h, SLOT_HASH) & mask;
+      for (let r = slots[slot]!; r !== 0; r = slots[slot]!) {
+        if (keys[r * ROW_WORDS] === h) {
+          const b = r * ROW_HALVES + 2;
+          s0 += weights[b]!;
+          s1 += weights[b + 1]!;
+          s2 += weights[b + 2]!;
+          s3 += weights[b + 3]!;
+          s4 += weights[b + 4]!;
+          s5 += weights[b + 5]!;
+          s6 += weights[b + 6]!;
+          s7 += weights[b + 7]!;
+          s8 += weights[b + 8]!;
           break;
         }
         slot = (slot + 1) & mask;
@@ -129,6 +129,16 @@ export class NerModel {
     return { labels: viterbi(emit, n, this.transitions, before), emit };
   }
 
+  /** The model in the current file format (a model of format 2 comes out as format 3, the same weights). */
+  toBuffer(): Buffer {
+    const rows = this.info.features;
+    const keys = Array.from({ length: rows }, (_, r) => this.keys[(r + 1) * ROW_WORDS]! >>> 0);
+    const order = keys.map((_, r) => r).sort((a, b) => keys[a]! - keys[b]!);
+    const weights = new Int16Array(rows * L);
+    order.forEach((r, k) => weights.set(this.weights.subarray((r + 1) * ROW_HALVES + 2, (r + 1) * ROW_HALVES + 2 + L), k * L));
+    return encodeModel({ ...this.info, version: 3 }, order.map((r) => keys[r]!), weights, this.transitions);
+  }
+
   static load(path: string): NerModel {
     let buffer: Buffer;
     try {
@@ -141,30 +151,96 @@ export class NerModel {
 
   static fromBuffer(buffer: Buffer, name = 'model'): NerModel {
     const magic = buffer.subarray(0, 8).toString('latin1');
-    if (buffer.length < 12 || magic !== MAGIC) throw new ExtraitError('E_MODEL', `${name} is not an extrait entity model (or one of another format version: retrain it)`);
+    if (buffer.length < 12 || (magic !== MAGIC && magic !== MAGIC_V2)) throw new ExtraitError('E_MODEL', `${name} is not an extrait entity model (or one of another format version: retrain it)`);
     const headerLength = buffer.readUInt32LE(8);
     const info = JSON.parse(buffer.subarray(12, 12 + headerLength).toString('utf8')) as ModelInfo;
     if (info.labels.join() !== LABELS.join()) throw new ExtraitError('E_MODEL', `${name}: unexpected labels ${info.labels.join(',')}`);
+    // Views of the file's bytes, which a file read whole holds at a multiple of 4 in memory; a
+    // Buffer from a shared pool may sit anywhere: then one copy.
+    const bytes = buffer.byteOffset % 4 === 0 ? buffer : new Uint8Array(buffer);
     let offset = align(12 + headerLength, 4);
-    // The arrays are views of the file's bytes when they sit at a multiple of 4 in memory (a file
-    // read whole has its own memory); a Buffer from a shared pool may sit anywhere: then a copy.
-    const aligned = buffer.byteOffset % 4 === 0;
     const take = (length: number): [ArrayBuffer, number] => {
-      if (offset + length > buffer.length) throw new ExtraitError('E_MODEL', `${name} is truncated`);
-      const at = offset;
+      if (offset + length > bytes.length) throw new ExtraitError('E_MODEL', `${name} is truncated`);
+      const at = bytes.byteOffset + offset;
       offset = align(offset + length, 4);
-      if (aligned) return [buffer.buffer as ArrayBuffer, buffer.byteOffset + at];
-      return [new Uint8Array(buffer.buffer, buffer.byteOffset + at, length).slice().buffer, 0];
+      return [bytes.buffer as ArrayBuffer, at];
     };
-    const tableWords = info.slots * SLOT_WORDS;
-    const table = new Uint32Array(...take(tableWords * 4), tableWords);
+    if (magic === MAGIC_V2) return fromVersion2(info, new Uint32Array(...take(info.slots * V2_SLOT_WORDS * 4), info.slots * V2_SLOT_WORDS), new Float32Array(...take((L + 1) * L * 4), (L + 1) * L));
+    const rowWords = (info.features + 1) * ROW_WORDS;
+    const slots = rowBytes(info.features) === 2 ? new Uint16Array(...take(info.slots * 2), info.slots) : new Uint32Array(...take(info.slots * 4), info.slots);
+    const [rowBuffer, rowsAt] = take(rowWords * 4);
     const transitions = new Float32Array(...take((L + 1) * L * 4), (L + 1) * L);
-    return new NerModel(info, table, transitions);
+    return new NerModel(info, slots, new Int32Array(rowBuffer, rowsAt, rowWords), new Int16Array(rowBuffer, rowsAt, rowWords * 2), transitions);
   }
 }
 
-const MAGIC = 'XNER0002';
+const MAGIC = 'XNER0003';
+const MAGIC_V2 = 'XNER0002';
+/** A row (format 3) or a slot (format 2): a key (Uint32) and L int16 weights, padded to this many Uint32 (24 bytes). */
+const ROW_WORDS = 1 + Math.ceil(LABELS.length / 2);
+const ROW_HALVES = ROW_WORDS * 2;
+const V2_SLOT_WORDS = ROW_WORDS;
+/** Multiplier that spreads feature hashes over the slots. */
+const SLOT_HASH = 0x9e3779b1;
 const align = (n: number, k: number) => Math.ceil(n / k) * k;
+/** Bytes of a slot's row number. */
+const rowBytes = (features: number) => (features < 0xffff ? 2 : 4);
+
+/** A format-2 model read into the current layout, its rows in key order. */
+function fromVersion2(info: ModelInfo, table: Uint32Array, transitions: Float32Array): NerModel {
+  const halves = new Int16Array(table.buffer, table.byteOffset, table.length * 2);
+  const keys: number[] = [];
+  const rowOf = new Map<number, number>();
+  for (let slot = 0; slot < info.slots; slot++) {
+    const key = table[slot * V2_SLOT_WORDS]!;
+    if (key !== 0) {
+      rowOf.set(key, slot);
+      keys.push(key);
+    }
+  }
+  keys.sort((a, b) => a - b);
+  const weights = new Int16Array(keys.length * L);
+  keys.forEach((key, k) => weights.set(halves.subarray(rowOf.get(key)! * V2_SLOT_WORDS * 2 + 2, rowOf.get(key)! * V2_SLOT_WORDS * 2 + 2 + L), k * L));
+  return NerModel.fromBuffer(encodeModel({ ...info, version: 3, features: keys.length }, keys, weights, transitions));
+}
+
+/**
+ * The model file (format 3): header, slots of row numbers, rows of a key and its weights (row 0
+ * unused), transitions. `keys` (unsigned feature hashes, sorted) and `weights` (L per key) are rows 1 on;
+ * inserting them in key order makes the same weights always give the same bytes.
+ */
+function encodeModel(base: ModelInfo, keys: readonly number[], weights: Int16Array, transitions: ArrayLike<number>): Buffer {
+  let slotCount = 1;
+  while (slotCount < keys.length * 1.6) slotCount *= 2;
+  const info: ModelInfo = { ...base, version: 3, features: keys.length, slots: slotCount };
+  const slots = rowBytes(keys.length) === 2 ? new Uint16Array(slotCount) : new Uint32Array(slotCount);
+  const rows = new Uint32Array((keys.length + 1) * ROW_WORDS);
+  const halves = new Int16Array(rows.buffer);
+  const mask = slotCount - 1;
+  keys.forEach((key, k) => {
+    const r = k + 1;
+    let slot = Math.imul(key, SLOT_HASH) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = r;
+    rows[r * ROW_WORDS] = key;
+    halves.set(weights.subarray(k * L, (k + 1) * L), r * ROW_HALVES + 2);
+  });
+  const header = Buffer.from(JSON.stringify(info), 'utf8');
+  const head = Buffer.alloc(12);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(header.length, 8);
+  const raw = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const pad = (length: number) => Buffer.alloc(align(length, 4) - length);
+  return Buffer.concat([
+    head,
+    header,
+    pad(12 + header.length),
+    raw(slots),
+    pad(slots.byteLength),
+    raw(rows),
+    raw(Float32Array.from(transitions)),
+  ]);
+}
 
 /** Serialises weights (feature hash → per-label scores) into the model file format. */
 export function serializeModel(
@@ -176,26 +252,14 @@ export function serializeModel(
   let maxAbs = 1e-9;
   for (const w of weights.values()) for (const x of w) maxAbs = Math.max(maxAbs, Math.abs(x));
   const scale = maxAbs / 32767;
-  let slots = 1;
-  while (slots < weights.size * 1.6) slots *= 2;
-  const table = new Uint32Array(slots * SLOT_WORDS);
-  const halves = new Int16Array(table.buffer);
-  const mask = slots - 1;
-  // Sorted insertion: the same weights always give the same bytes.
-  for (const h of [...weights.keys()].sort((a, b) => a - b)) {
-    let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-    while (table[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & mask;
-    table[slot * SLOT_WORDS] = h;
+  const keys = [...weights.keys()].sort((a, b) => a - b);
+  const rows = new Int16Array(keys.length * L);
+  keys.forEach((h, k) => {
     const w = weights.get(h)!;
-    for (let j = 0; j < L; j++) halves[slot * SLOT_HALVES + 2 + j] = Math.round(w[j]! / scale);
-  }
-  const info: ModelInfo = { format: 'extrait-ner', version: 2, featureVersion, labels: [...LABELS], scale, features: weights.size, slots, training };
-  const header = Buffer.from(JSON.stringify(info), 'utf8');
-  const pad = (length: number) => Buffer.alloc(align(length, 4) - length);
-  const head = Buffer.alloc(12);
-  head.write(MAGIC, 0, 'latin1');
-  head.writeUInt32LE(header.length, 8);
-  return Buffer.concat([head, header, pad(12 + header.length), Buffer.from(table.buffer), Buffer.from(Float32Array.from(transitions).buffer)]);
+    for (let j = 0; j < L; j++) rows[k * L + j] = Math.round(w[j]! / scale);
+  });
+  const info: ModelInfo = { format: 'extrait-ner', version: 3, featureVersion, labels: [...LABELS], scale, features: keys.length, slots: 0, training };
+  return encodeModel(info, keys, rows, transitions);
 }
 
 /**
