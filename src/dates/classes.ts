@@ -2,6 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import type { Token } from '../core/types.js';
 import { datesLexicon, normalizeWord } from './lexicon.js';
 import { numberFromDigits, numberFromWords, ordinalValue } from './numbers.js';
+import { startsUpper } from '../topics/letters.js';
 
 /** The tokens of a document as the matcher reads them. */
 export interface TokenView {
@@ -49,7 +50,7 @@ export interface ClassMatch {
 export type ClassMatcher = (v: TokenView, i: number) => ClassMatch | undefined;
 
 const one = (value: unknown): ClassMatch => ({ len: 1, value });
-const isCapitalized = (s: string): boolean => /^\p{Lu}/u.test(s);
+const isCapitalized = (s: string): boolean => startsUpper(s);
 
 /** Splits "l'an" into "l'" + "an", as the tokenizer does. */
 export function splitElisions(words: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 import { isCapitalized, prepositionPhrases, type TokenView } from './classes.js';
 import { datesLexicon } from './lexicon.js';
+import { isAllUpper, startsLetter } from '../topics/letters.js';
 
 /** The token before i on the same line, lower-cased, or '' at a line start. */
 export function before(v: TokenView, i: number, k = 1): string {
@@ -42,7 +43,7 @@ export function yearIsSomethingElse(v: TokenView, i: number, end: number): boole
     if (p.kind === 'number' || p.kind === 'symbol') return true;
     // CAN 2023, Euro 2024, Windows 2000: a year inside a name
     if (p.kind === 'word' && isCapitalized(p.text) && !v.initial[i - 1] && !months.has(prev) && !weekdays.has(prev) && !NOT_NAMES.has(prev)) return true;
-    if (p.kind === 'word' && /^\p{Lu}{2,}$/u.test(p.text) && !NOT_NAMES.has(prev)) return true;
+    if (p.kind === 'word' && isAllUpper(p.text) && !NOT_NAMES.has(prev)) return true;
   }
   const year = Number(v.tokens[i]!.text);
   if (year < 1800 && !ALLOWED_BEFORE_OLD_YEAR.has(prev)) return true;
@@ -86,7 +87,7 @@ export function isAge(v: TokenView, start: number, end: number, quantified: bool
   if (next === 'de' || next === "d'" || next === 'plus' || next === 'après' || next === 'auparavant') return false;
   if ((prev === ',' || prev === '(') && AGE_CLOSERS.has(next)) return true;
   // "un chauffeur de bus de 38 ans", "une Alsacienne de 6 ans"; but "une peine de 15 ans"
-  if ((prev === 'de' || prev === "d'") && head && !SPAN_NOUNS.has(head) && /^\p{L}/u.test(head)) return true;
+  if ((prev === 'de' || prev === "d'") && head && !SPAN_NOUNS.has(head) && startsLetter(head)) return true;
   if (prev === 'à' && !['ici', "jusqu'", 'jusque'].includes(head) && !['de', "d'", 'des', 'du', 'peine', 'près', 'peu'].includes(next)) return true;
   return false;
 }

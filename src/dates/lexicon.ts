@@ -36,7 +36,9 @@ let cached: DatesLexicon | undefined;
 
 /** Lower case, typographic apostrophe read as straight: the form every matcher compares. */
 export function normalizeWord(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'");
+  const lower = s.toLowerCase();
+  // most words hold no apostrophe: no replace to run
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 function numberMap(file: string): Map<string, number> {

@@ -1,6 +1,7 @@
 import type { TokenView } from './classes.js';
 import { datesLexicon } from './lexicon.js';
 import type { Direction } from './spec.js';
+import { startsLower } from '../topics/letters.js';
 
 const BE = new Set(['est', 'sont', 'es', 'suis', 'sommes', 'êtes']);
 const CLAUSE_BREAKS = new Set([';', '«', '»', '“', '”', '"', '—', '–', '(', ')', '?', '!']);
@@ -35,7 +36,7 @@ function tenseAt(v: TokenView, i: number, end: number): Direction | undefined {
   }
   if (role === 'future') return 'future';
   if (role === 'past') return 'past';
-  if (!/^\p{Ll}/u.test(token.text) || word.length < 4) return undefined;
+  if (!startsLower(token.text) || word.length < 4) return undefined;
   if (FUTURE_ENDING.test(word) || CONDITIONAL_ENDING.test(word)) return tagged || word.length >= 5 ? 'future' : undefined;
   if (IMPERFECT_ENDING.test(word)) return 'past';
   if (tagged && token.pos === 'VERB' && PARTICIPLE.test(word)) return tense.get(word) === 'prospective' ? 'future' : 'past';

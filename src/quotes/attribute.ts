@@ -3,6 +3,7 @@ import { clauseSubject, cueForward, phraseAt, placeOfOn, subjectBefore, type Cue
 import { hasClass, isWord, looksVerbal, verbGroupAt, verbGroupFrom, type VerbGroup } from './grammar.js';
 import { quotesLexicon, type CueEntry } from './lexicon.js';
 import type { Item } from './view.js';
+import { hasLetterOrNumber } from '../topics/letters.js';
 
 /** How a quotation's speaker phrase was found in the text. */
 export type Frame = 'incise' | 'after' | 'before' | 'colon' | 'selon' | 'agent' | 'voice' | 'source';
@@ -412,7 +413,7 @@ export function nonSpeechCue(items: readonly Item[], q: number): CueEntry | unde
 
 /** Words of a span that look like speech rather than a name: a verb, a person, a clause. */
 export function speechLike(text: string, items: readonly Item[]): boolean {
-  const words = text.split(/[\s\u00a0\u202f]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = text.split(/[\s\u00a0\u202f]+/).filter((w) => hasLetterOrNumber(w));
   if (words.length >= 8) return true;
   if (/[.!?;:]\s*\S/.test(text) || /[.!?…]$/.test(text) && words.length >= 3) return true;
   const personal = /(?:^|[\s'’])(?:je|j|nous|vous|tu|on|me|m|mon|ma|mes|notre|nos|votre)(?=[\s'’]|$)/i.test(text);

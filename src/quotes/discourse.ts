@@ -4,6 +4,7 @@ import type { Span, Token } from '../core/types.js';
 import type { Entity, EntityMention, EntityType } from '../entities/types.js';
 import { norm, quotesLexicon, splitWords, type Gender, type RoleEntry } from './lexicon.js';
 import { firstTokenAt } from './view.js';
+import { isCapitalisedWord, startsLower, startsUpper } from '../topics/letters.js';
 
 /** A role the text gives a person: "le maire, Frédéric Lagarde" → maire. */
 export interface LinkedRole {
@@ -170,7 +171,7 @@ export class Discourse {
       const w = norm(tokens[t]!.text);
       const info = lex.words.get(w);
       if (info?.classes.has('prep')) return true;
-      if (info?.classes.has('det') || info?.classes.has('title') || lex.roles.has(w) || (/^\p{Ll}/u.test(tokens[t]!.text) && !info && w.length > 2)) {
+      if (info?.classes.has('det') || info?.classes.has('title') || lex.roles.has(w) || (startsLower(tokens[t]!.text) && !info && w.length > 2)) {
         t--;
         skipped++;
         continue;
@@ -190,7 +191,7 @@ export class Discourse {
       const prev = t >= 0 ? tokens[t] : undefined;
       if (!prev) continue;
       const info = lex.words.get(norm(prev.text));
-      if (info?.classes.has('title') && /^\p{Lu}/u.test(prev.text) && (info.detail === 'm' || info.detail === 'f')) {
+      if (info?.classes.has('title') && startsUpper(prev.text) && (info.detail === 'm' || info.detail === 'f')) {
         votes.set(m.entity, (votes.get(m.entity) ?? 0) + (info.detail === 'f' ? 1 : -1));
       }
     }
@@ -238,7 +239,7 @@ function firstNameGender(names: readonly string[]): Gender | undefined {
     const head = norm(first.split('-')[0]!);
     const headKnown = lex.firstNames.get(head);
     if (headKnown === 'm' || headKnown === 'f') return headKnown;
-    if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0].split('-')[0]!) && !/\.$/.test(words[0])) {
+    if (words.length >= 2 && isCapitalisedWord(words[0].split('-')[0]!) && !/\.$/.test(words[0])) {
       return /(?:a|e|ie|ine|elle|ette|ise)$/.test(first) ? 'f' : 'm';
     }
   }
@@ -262,8 +263,8 @@ export function guessNames(text: string, tokens: readonly Token[]): { mentions: 
     let end = t;
     while (end + 1 < tokens.length) {
       const next = tokens[end + 1]!;
-      if (/^\p{Lu}/u.test(next.text) && !lex.words.get(norm(next.text))?.classes.has('title')) end++;
-      else if (NAME_PARTICLES.has(norm(next.text)) && tokens[end + 2] && /^\p{Lu}/u.test(tokens[end + 2]!.text)) end += 2;
+      if (startsUpper(next.text) && !lex.words.get(norm(next.text))?.classes.has('title')) end++;
+      else if (NAME_PARTICLES.has(norm(next.text)) && tokens[end + 2] && startsUpper(tokens[end + 2]!.text)) end += 2;
       else break;
     }
     const start = tok.start;

@@ -11,6 +11,7 @@ import { resolveCue, type Resolved } from './resolve.js';
 import { findTurns } from './turns.js';
 import type { NonSpeechKind, Quote, QuoteKind, Speaker, SpeakerMethod } from './types.js';
 import { buildFrame, type Frame } from './view.js';
+import { hasLetterOrNumber, startsLower } from '../topics/letters.js';
 
 export type QuotesInput = Pick<Analysis, 'text' | 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'entities'>;
 
@@ -363,7 +364,7 @@ export function extractQuotes(analysis: QuotesInput, options: ExtractOptions = {
 }
 
 function endsItsSentence(frame: Frame, index: number, hi: number): boolean {
-  for (let m = index + 1; m < hi; m++) if (/[\p{L}\p{N}]/u.test(frame.items[m]!.text)) return false;
+  for (let m = index + 1; m < hi; m++) if (hasLetterOrNumber(frame.items[m]!.text)) return false;
   return true;
 }
 
@@ -371,7 +372,7 @@ function scareOrTerm(items: Frame['items'], q: number, segments: Span[]): NonSpe
   const oneWord = segments.length === 1 && !/[\s\u00a0\u202f]/.test(segments[0]!.text);
   const prev = items[q - 1];
   // un été « normal »: a lone word after a noun
-  return oneWord && prev && /^\p{Ll}/u.test(prev.text) && !hasClass(prev, 'det') && !hasClass(prev, 'prep') ? 'scare' : 'term';
+  return oneWord && prev && startsLower(prev.text) && !hasClass(prev, 'det') && !hasClass(prev, 'prep') ? 'scare' : 'term';
 }
 
 function methodOf(a: Attribution, r: Resolved): SpeakerMethod {

@@ -1,6 +1,7 @@
 import type { FormKind } from './conjugate.js';
 import { quotesLexicon, type ReportingReading, type VerbClass } from './lexicon.js';
 import type { Item } from './view.js';
+import { hasLetterOrNumber } from '../topics/letters.js';
 
 /** A reporting verb group found in the items: a-t-il déclaré, s'est exclamé, estime-t-elle, a tenu à préciser. */
 export interface VerbGroup {
@@ -28,14 +29,7 @@ const REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
 const MAX_ADVERBS = 3;
 
 /** A word of the items: not punctuation, not a placeholder. */
-export const isWord = (item: Item | undefined): item is Item => item !== undefined && item.region === undefined && hasLetterOrDigit(item.text);
-
-/** Some letter or digit in the text (an ASCII one first: most words start with one, no Unicode class needed). */
-function hasLetterOrDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  const lower = c | 0x20;
-  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || /[\p{L}\p{N}]/u.test(text);
-}
+export const isWord = (item: Item | undefined): item is Item => item !== undefined && item.region === undefined && hasLetterOrNumber(item.text);
 
 export function wordClasses(item: Item | undefined): Set<string> | undefined {
   return item ? quotesLexicon().words.get(item.norm)?.classes : undefined;

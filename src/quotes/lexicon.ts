@@ -81,7 +81,9 @@ export type QuotesLexicon = {
 
 /** Lower case, typographic apostrophe made straight: the key every lexicon lookup uses. */
 export function norm(word: string): string {
-  return word.toLowerCase().replace(/[’ʼ]/g, "'");
+  const lower = word.toLowerCase();
+  // most words hold no apostrophe: no replace to run
+  return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower;
 }
 
 /** Words of a lexicon entry as the tokenizer cuts them: "représentant de l'état" → représentant, de, l', état. */

@@ -1,4 +1,5 @@
 import type { Paragraph, Span } from '../core/types.js';
+import { hasLetter } from '../topics/letters.js';
 
 /** How a region was opened: a quotation mark, an em-dash turn, or an interview label line. */
 export type RegionMark = '«' | '“' | '”' | '„' | '"' | '‹' | '‘' | "'" | 'dash' | 'label';
@@ -33,11 +34,14 @@ const CLOSER_OF: Partial<Record<RegionMark, string>> = {
   "'": "'",
 };
 
+/** The characters scanRegions acts on. */
+const MARKS = /[«‹„“»›”"‘’']/g;
+
 /** How far to look for the closer of a single quote before taking it for an apostrophe. */
 const SINGLE_QUOTE_REACH = 300;
 
 export const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isLetter = (c: string | undefined): boolean => c !== undefined && hasLetter(c);
 
 /** Inner span of text[from, to) without the spaces (no-break or thin included) at its ends. */
 export function trimmedSpan(text: string, from: number, to: number): Span {
@@ -131,8 +135,13 @@ export function scanRegions(text: string, paragraphs: readonly Paragraph[], turn
       if (turn.label) stack[0]!.region.label = turn.label;
       i = turn.textStart;
     }
-    for (; i < p.end; i++) {
-      const c = text[i]!;
+    // only quotation marks do anything: jump from one to the next
+    for (MARKS.lastIndex = i; ; ) {
+      const found = MARKS.exec(text);
+      if (!found || found.index >= p.end) break;
+      i = found.index;
+      MARKS.lastIndex = i + 1;
+      const c = found[0];
       const prev = i > p.start ? text[i - 1] : undefined;
       const next = i + 1 < p.end ? text[i + 1] : undefined;
       switch (c) {

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../core/types.js';
 import { isSpace, type TurnStart } from './marks.js';
+import { startsUpper } from '../topics/letters.js';
 
 const DASHES = new Set(['—', '–', '-', '―']);
 /** Interview labels that are not names: the question and the answer. */
@@ -25,8 +26,8 @@ function labelTurn(text: string, p: Paragraph): TurnStart | undefined {
   const words = label.split(/[\s\u00a0\u202f]+/);
   if (words.length > MAX_LABEL_WORDS) return undefined;
   const isQa = words.length === 1 && QA_LABELS.has(words[0]!.toLowerCase().replace(/\.$/, ''));
-  if (!isQa && !words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))) return undefined;
-  if (!isQa && !/^\p{Lu}/u.test(words[0]!)) return undefined;
+  if (!isQa && !words.every((w) => startsUpper(w) || PARTICLES.has(w.toLowerCase()))) return undefined;
+  if (!isQa && !startsUpper(words[0]!)) return undefined;
   let s = colon + 1;
   while (s < p.end && isSpace(text[s])) s++;
   if (s >= p.end) return undefined;

@@ -3,6 +3,7 @@ import { lowerBound } from '../core/search.js';
 import { tokenizerLexicon } from '../tokenize/index.js';
 import type { Region } from './marks.js';
 import { norm } from './lexicon.js';
+import { startsUpper } from '../topics/letters.js';
 
 /** A word of the narrator's text around quotations, or a placeholder standing for a whole quotation. */
 export interface Item {
@@ -76,7 +77,7 @@ export function buildFrame(text: string, tokens: readonly Token[], from: number,
       last.norm = norm(last.text);
       continue;
     }
-    items.push({ start: token.start, end: token.end, text: token.text, norm: norm(token.text), token: t, cap: /^\p{Lu}/u.test(token.text) });
+    items.push({ start: token.start, end: token.end, text: token.text, norm: norm(token.text), token: t, cap: startsUpper(token.text) });
   }
   // a placeholder of a child with no token inside (« »): still one item
   for (const [s, e, id] of ranges) {
@@ -107,13 +108,22 @@ function withSentences(items: Item[], text: string): Frame {
 }
 
 function endsSentence(item: Item, next: Item, text: string): boolean {
-  const opensNext = next.cap || next.region !== undefined || /^[—–]$/.test(next.text);
   if (item.region !== undefined) {
     // « … fait. » L'élue … : the quotation closed a sentence of its own
     const inner = text.slice(item.start, item.end).replace(/[\s»”"›’']+$/u, '');
-    return /[.!?…]$/.test(inner) && opensNext;
+    return /[.!?…]$/.test(inner) && opensSentence(next);
   }
-  if (!TERMINAL.test(item.text)) return false;
-  if (item.text === '...' || item.text === '…') return opensNext && next.cap;
-  return opensNext;
+  if (!TERMINAL_START.has(item.text[0]!) || !TERMINAL.test(item.text)) return false;
+  if (item.text === '...' || item.text === '…') return opensSentence(next) && next.cap;
+  return opensSentence(next);
 }
+
+/** The item can open a sentence: a capital, a quotation, a dash. */
+function opensSentence(next: Item): boolean {
+  return next.cap || next.region !== undefined || next.text === '—' || next.text === '–';
+}
+
+/** First characters of a sentence-ending token. */
+const TERMINAL_START = new Set(['.', '!', '?', '…']);
+
+

@@ -1,5 +1,6 @@
 import type { TopicsLexicon } from './lexicon.js';
 import { lower, type Word } from './words.js';
+import { hasLetter } from './letters.js';
 
 /** One occurrence of a candidate key phrase: words [from, to) of a sentence. */
 export interface Occurrence {
@@ -31,7 +32,7 @@ const PARTICIPLE: [RegExp, RegExp][] = [
   [/er$/u, /(?:é|ée|és|ées)$/u],
   [/ir$/u, /(?:i|ie|is|ies|u|ue|us|ues|ert|erte|erts|ertes)$/u],
   [/re$/u, /(?:u|ue|us|ues|ise|ises|ite|ites|inte|intes|aint|eint|ointe?s?|orte|ortes)$/u],
-];const LETTER = /\p{L}/u;
+];
 
 /**
  * Candidate key phrases of one sentence: noun phrases from the parts of speech. From every noun
@@ -55,7 +56,7 @@ export function sentenceCandidates(words: readonly Word[], lex: TopicsLexicon): 
 }
 
 function isNoun(w: Word, lex: TopicsLexicon): boolean {
-  return (w.pos === 'NOUN' || w.pos === 'PROPN') && (w.kind === 'word' || w.kind === 'abbreviation') && LETTER.test(w.form) && !lex.stopwords.has(w.lemma) && !(w.form.length < 2);
+  return (w.pos === 'NOUN' || w.pos === 'PROPN') && (w.kind === 'word' || w.kind === 'abbreviation') && hasLetter(w.form) && !lex.stopwords.has(w.lemma) && !(w.form.length < 2);
 }
 
 function isPrenominal(w: Word, lex: TopicsLexicon): boolean {
@@ -63,7 +64,7 @@ function isPrenominal(w: Word, lex: TopicsLexicon): boolean {
 }
 
 function isModifier(w: Word, lex: TopicsLexicon): boolean {
-  if (lex.skipAdjectives.has(w.lemma) || lex.stopwords.has(w.lemma) || !LETTER.test(w.form)) return false;
+  if (lex.skipAdjectives.has(w.lemma) || lex.stopwords.has(w.lemma) || !hasLetter(w.form)) return false;
   if (w.pos === 'ADJ') return true;
   if (w.pos !== 'VERB' || w.form.length <= 3) return false;
   const form = w.form.toLowerCase();
@@ -112,7 +113,7 @@ function phraseEnds(words: readonly Word[], i: number, depth: number, lex: Topic
 }
 
 function isProperAt(words: readonly Word[], k: number): boolean {
-  return k < words.length && words[k]!.pos === 'PROPN' && LETTER.test(words[k]!.form);
+  return k < words.length && words[k]!.pos === 'PROPN' && hasLetter(words[k]!.form);
 }
 
 /** A lemma that says nothing alone: a stopword or news boilerplate. */

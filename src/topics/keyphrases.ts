@@ -8,6 +8,7 @@ import type { KeyPhrase } from './types.js';
 import { round, type TermMatch } from './categories.js';
 import { compareText } from './collate.js';
 import { lower, type Word } from './words.js';
+import { startsUpperLower } from './letters.js';
 
 /** Candidate occurrences grouped by lemma form (or by entity), with what scoring needs. */
 export interface PhraseGroup {
@@ -288,7 +289,7 @@ function toKeyPhrase(g: PhraseGroup, score: number, analysis: Readonly<Analysis>
   const forms = new Map<string, number>();
   for (const s of spans) forms.set(s.text, (forms.get(s.text) ?? 0) + (initial.has(s.start) ? 1 : 1.5));
   let text = g.entity?.name ?? [...forms].sort((a, b) => b[1] - a[1])[0]![0];
-  if (!g.proper && initial.size === g.occurrences.length && /^\p{Lu}\p{Ll}/u.test(text)) {
+  if (!g.proper && initial.size === g.occurrences.length && startsUpperLower(text)) {
     text = text[0]!.toLowerCase() + text.slice(1);
   }
   return {

@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Token } from '../core/types.js';
+import { removeMarks } from './letters.js';
 
 /** A syntactic word of the text: a token, or one part of a multiword token (du → de + le). */
 export interface Word {
@@ -26,13 +27,14 @@ const PLAIN = /^[!-~]*$/;
 /** Lower case, NFC, typographic apostrophe as ASCII: the key words are compared with. */
 export function lower(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
-  return s.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'");
+  const lowered = s.normalize('NFC').toLowerCase();
+  return lowered.includes('’') || lowered.includes('ʼ') || lowered.includes('‘') ? lowered.replace(/[’ʼ‘]/g, "'") : lowered;
 }
 
 /** Lower case without accents, spaces collapsed: for matching lexicon terms and user input. */
 export function fold(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
-  return lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
+  return removeMarks(lower(s).normalize('NFD')).replace(/\s+/g, ' ').trim();
 }
 
 const KIND_POS: Partial<Record<Token['kind'], string>> = { number: 'NUM', ordinal: 'ADJ', punct: 'PUNCT', symbol: 'SYM', url: 'X', email: 'X', handle: 'PROPN', hashtag: 'X', emoji: 'SYM' };
