@@ -7,7 +7,8 @@ import { readListRows } from '../src/core/lexicon-file.js';
 import { contractionTable } from '../src/pos/contractions.js';
 import { allFeatures, staticFeatures, wordFeatures, wordInfo, type WordInfo } from '../src/pos/features.js';
 import { CORPUS_LEMMAS_FILE, MODEL_FILE, classLookup, posModel } from '../src/pos/index.js';
-import { commonFirst, commonWords } from '../src/pos/common-words.js';
+import { MISSING, commonAllowed, commonFirst, commonLemma, commonStrings, commonWords } from '../src/pos/common-words.js';
+import { Lemmatizer } from '../src/pos/lemmatizer.js';
 import { CORE_MODULE, compileCore, compilePosFiles } from '../src/pos/compile.js';
 import { tagDictionary } from '../src/pos/tag-dictionary.js';
 import { packageRoot } from '../src/core/paths.js';
@@ -98,6 +99,35 @@ describe('pos data: compiled forms', () => {
       expect(corpus.get(key), `corpus ${key}`).toBe(corpusFile.get(key));
       expect(fromTable(key), `class ${key}`).toBe(fromFiles(key));
     }
+  });
+
+  it('the common words\' compiled labels and lemmas are those the tag dictionary and the lemmatizer compute', () => {
+    const common = commonWords()!;
+    const labels = posModel().tagger.labels;
+    const lexicon = new WordLexicon(new SortedLines(readFileSync(lexiconPath('pos', LEXICON_FILE))));
+    const corpus = new WordLexicon(new SortedLines(readFileSync(lexiconPath('pos', CORPUS_LEMMAS_FILE))));
+    const allowed = tagDictionary(labels, lexicon, corpus);
+    const pronouns = new Map(readListRows('pos', 'pronoun-lemmas.tsv').map(([form, lemma]) => [form!, lemma!]));
+    const rules = new SuffixRules(readListRows('pos', 'suffix-rules.tsv'));
+    const lemmatizer = new Lemmatizer(corpus, lexicon, () => rules, pronouns);
+    let lemmas = 0;
+    const forms = commonStrings(common);
+    expect(forms.length).toBeGreaterThan(8000);
+    for (const form of forms) {
+      const bits = allowed({ form, lower: form.toLowerCase() });
+      expect(commonAllowed(common, form), form).toBe(bits);
+      labels.forEach((label, l) => {
+        const got = commonLemma(common, form, l);
+        if (got === MISSING) {
+          // every label the word may take has its lemma compiled
+          expect(bits === undefined || label.includes('+') || !((bits >> l) & 1), `${form} ${label}`).toBe(true);
+        } else {
+          lemmas++;
+          expect(got, `${form} ${label}`).toBe(lemmatizer.lemma(form, label));
+        }
+      });
+    }
+    expect(lemmas).toBeGreaterThan(10_000);
   });
 
   it('a lexicon read a block at a time finds what the whole file holds', () => {

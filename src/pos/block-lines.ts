@@ -79,7 +79,7 @@ export class BlockLines {
     const { core, out } = this;
     const k = core.writeUtf8(key);
     if (!core.findLine(this.indexFrom, this.indexTo, k.at, k.length, 1, out)) return undefined;
-    const entry = core.bytes.toString('latin1', core.i32[out >> 2], core.i32[(out >> 2) + 1]);
+    const entry = core.latin1(core.i32[out >> 2]!, core.i32[(out >> 2) + 1]!);
     const tab = entry.indexOf('\t');
     const start = Number(entry.slice(0, tab));
     const length = Number(entry.slice(tab + 1));
@@ -96,7 +96,7 @@ export class BlockLines {
       throw new ExtraitError('E_MODEL', `${this.path}: cannot read the lexicon (${String(cause)})`, { cause });
     }
     if (!core.findLine(this.block, this.block + length, k.at, k.length, 0, out)) return undefined;
-    return core.bytes.toString('utf8', core.i32[out >> 2], core.i32[(out >> 2) + 1]);
+    return core.utf8(core.i32[out >> 2]!, core.i32[(out >> 2) + 1]!);
   }
 
   close(): void {

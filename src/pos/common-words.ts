@@ -1,9 +1,11 @@
 /**
- * The lexicon and corpus lines of the words most text is made of, compiled by `npm run
- * compile:pos` into lexicons/pos/common-words.bin: every form of the training corpus (lemmas.tsv),
- * as written and lower-cased, and every word the tagger has a feature for, with what lexicon.tsv
- * and lemmas.tsv say of it (or that they have no line for it). Looking such a word up hashes it:
- * no block of lexicon.tsv read, no sorted file searched. Other words go to the files.
+ * What the tagger and the lemmatizer need of the words most text is made of, compiled by
+ * `npm run compile:pos` into lexicons/pos/common-words.bin: every form of the training corpus
+ * (lemmas.tsv), as written and lower-cased, every word the tagger has a feature for, and single
+ * punctuation and symbol characters. For each: what lexicon.tsv and lemmas.tsv say of it (or that
+ * they have no line for it), its lexicon class, the labels the tag dictionary allows it, and its
+ * lemma for each label the tagger may give it. Looking such a word up hashes it: no block of
+ * lexicon.tsv read, no sorted file searched, nothing recomputed. Other words go to the files.
  *
  * The files are searched by the UTF-8 bytes of a key, the table by its UTF-16 code units: they
  * agree but on unpaired surrogates (UTF-8 turns them into U+FFFD), so keys holding a surrogate
@@ -14,24 +16,33 @@ import { lexiconPath } from '../core/paths.js';
 import { ExtraitError } from '../core/errors.js';
 import { encodeSections, readLayout } from './binary-sections.js';
 import { Core } from './core.js';
-import type { LineLookup } from './lexicon.js';
+import { applyLemmaEdit, encodeLemma, type LineLookup } from './lexicon.js';
 import type { TaggerModel } from './model.js';
 import { buildStringTable } from './string-table.js';
 
-const MAGIC = 'EXTRAIT-POS-WORDS 2\n';
+const MAGIC = 'EXTRAIT-POS-WORDS 3\n';
 const REMEDY = 'npm run compile:pos';
 export const COMMON_WORDS_FILE = 'common-words.bin';
 
 /** The table in a core's memory (addresses). */
 export interface CommonWords {
   core: Core;
-  /** The string table's description (core.wat). */
+  /** The string table's description (core.wat), and how many strings it holds. */
   table: number;
+  count: number;
   /** Per string (uint16): id of its line's rest in lexicon.tsv and in lemmas.tsv; 0xffff: the file has no such line. */
   lexicon: number;
   corpus: number;
   /** Per string (uint16): id of its lexicon class (the tagger's feature) among the texts. */
   lexClass: number;
+  /** Per string (int32): the labels its tag dictionary allows (bits), -1: any. */
+  allowed: number;
+  /** Per string: its lemmas, as (label id (uint8), id of the lemma's edit of the form (uint16)) pairs in [lemmaStart[i], lemmaStart[i + 1]) (uint32). */
+  lemmaStart: number;
+  lemmaLabel: number;
+  lemmaText: number;
+  /** The labels the label ids name. */
+  labels: string[];
   /** Line rest v is the UTF-8 bytes text[textStart[v], textStart[v + 1]) (uint32 offsets). */
   textStart: number;
   text: number;
@@ -51,10 +62,28 @@ function hasSurrogate(s: string): boolean {
   return false;
 }
 
-/** The words: the corpus forms and their lower-cased forms, and the words of the tagger's features. */
+/**
+ * Characters common in text that no word list may hold: Latin letters and signs, general
+ * punctuation, currency and letterlike signs, arrows (a punctuation token the lexicons lack is
+ * classed by Unicode regular expressions, costly to compile on a first run).
+ */
+const COMMON_CHARACTERS: [number, number][] = [
+  [0x21, 0x24f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+  [0x2100, 0x215f],
+  [0x2190, 0x21ff],
+];
+
+/**
+ * The words: the corpus forms and their lower-cased forms, the words of the tagger's features,
+ * the common characters, and runs of two or three of the same ASCII punctuation mark (..., !!).
+ */
 export function commonForms(corpusForms: readonly string[], models: readonly TaggerModel[]): string[] {
   const forms = new Set<string>();
   for (const f of corpusForms) forms.add(f).add(f.toLowerCase());
+  for (const [from, to] of COMMON_CHARACTERS) for (let c = from; c <= to; c++) forms.add(String.fromCharCode(c));
+  for (const c of "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~") forms.add(c + c).add(c + c + c);
   for (const model of models) {
     for (const name of model.names) {
       const word = /^(?:-?[12]:)?[wf]:(.*)$/su.exec(name);
@@ -64,25 +93,84 @@ export function commonForms(corpusForms: readonly string[], models: readonly Tag
   return [...forms].filter((f) => !hasSurrogate(f)).sort();
 }
 
-/** `lexClass`: the tagger's lexicon class of a lower-cased form (index.ts classLookup without the table). */
-export function compileCommonWords(forms: readonly string[], lexicon: LineLookup, corpus: LineLookup, lexClass: (lower: string) => string, source: Record<string, number>): Buffer {
+/** What the table says of each form, computed by the functions the tagger runs when a form is not in it. */
+export interface CommonSources {
+  lexicon: LineLookup;
+  corpus: LineLookup;
+  /** The tagger's lexicon class of a lower-cased form (index.ts classLookup without the table). */
+  lexClass(lower: string): string;
+  /** The tag dictionary's labels (bits) of a normalised form (its lower case: form.toLowerCase()), undefined: any. */
+  allowed(form: string): number | undefined;
+  /** The lemmatizer's lemma of a normalised form for a label. */
+  lemma(form: string, label: string): string;
+  /** The tagger's labels. */
+  labels: readonly string[];
+}
+
+/**
+ * The labels whose lemma is compiled for a word the tag dictionary allows `allowed`: those labels
+ * (a contraction label's first tag stands in for it when the word is no such contraction). A
+ * label outside them (a verb before a hyphenated clitic) is lemmatized when it comes.
+ */
+function lemmaLabels(labels: readonly string[], allowed: number): number[] {
+  const out = new Set<number>();
+  labels.forEach((label, i) => {
+    const plus = label.indexOf('+');
+    const own = plus < 0 ? i : labels.indexOf(label.slice(0, plus));
+    if ((allowed >> i) & 1 && own >= 0) out.add(own);
+  });
+  return [...out].sort((a, b) => a - b);
+}
+
+export function compileCommonWords(forms: readonly string[], sources: CommonSources, source: Record<string, number>): Buffer {
   const texts = new Map<string, number>();
+  const textId = (text: string) => {
+    if (!texts.has(text)) texts.set(text, texts.size);
+    return texts.get(text)!;
+  };
   const column = (value: (f: string) => string | undefined) =>
     Uint16Array.from(forms, (f) => {
       const text = value(f);
-      if (text === undefined) return NONE;
-      if (!texts.has(text)) texts.set(text, texts.size);
-      return texts.get(text)!;
+      return text === undefined ? NONE : textId(text);
     });
-  const lexiconIds = column((f) => lexicon.get(f));
-  const corpusIds = column((f) => corpus.get(f));
-  const classIds = column(lexClass);
-  if (texts.size >= NONE) throw new Error(`common words: ${texts.size} distinct lines, the table holds fewer than ${NONE}`);
+  const lexiconIds = column((f) => sources.lexicon.get(f));
+  const corpusIds = column((f) => sources.corpus.get(f));
+  const classIds = column(sources.lexClass);
+  const allowed = Int32Array.from(forms, (f) => sources.allowed(f) ?? -1);
+  const lemmaStart = new Uint32Array(forms.length + 1);
+  const lemmaLabel: number[] = [];
+  const lemmaText: number[] = [];
+  forms.forEach((form, i) => {
+    lemmaStart[i] = lemmaLabel.length;
+    if (allowed[i]! < 0) return;
+    for (const label of lemmaLabels(sources.labels, allowed[i]!)) {
+      lemmaLabel.push(label);
+      // as an edit of the form (lexicon.ts): most lemmas share one
+      lemmaText.push(textId(encodeLemma(form, sources.lemma(form, sources.labels[label]!))));
+    }
+  });
+  lemmaStart[forms.length] = lemmaLabel.length;
+  if (texts.size >= NONE) throw new Error(`common words: ${texts.size} distinct texts, the table holds fewer than ${NONE}`);
   const bytes = [...texts.keys()].map((t) => Buffer.from(t, 'utf8'));
   const textStart = new Uint32Array(bytes.length + 1);
   bytes.forEach((b, i) => (textStart[i + 1] = textStart[i]! + b.length));
   const table = buildStringTable(forms);
-  return encodeSections(MAGIC, { generatedBy: REMEDY, source }, { ...table, lexicon: lexiconIds, corpus: corpusIds, lexClass: classIds, textStart, text: new Uint8Array(Buffer.concat(bytes)) });
+  return encodeSections(
+    MAGIC,
+    { generatedBy: REMEDY, source, labels: sources.labels },
+    {
+      ...table,
+      lexicon: lexiconIds,
+      corpus: corpusIds,
+      lexClass: classIds,
+      allowed,
+      lemmaStart,
+      lemmaLabel: Uint8Array.from(lemmaLabel),
+      lemmaText: Uint16Array.from(lemmaText),
+      textStart,
+      text: new Uint8Array(Buffer.concat(bytes)),
+    },
+  );
 }
 
 let loaded: CommonWords | null | undefined;
@@ -108,14 +196,31 @@ export function commonWords(): CommonWords | null {
 
 /** The table of a file read into the core's memory at `at`. */
 export function loadCommonWords(core: Core, at: number, length: number, source: string): CommonWords {
-  const { header, start, sections } = readLayout<{ source: Record<string, number> }>(core.bytes.subarray(at, at + length), MAGIC, source, REMEDY);
+  const { header, start, sections } = readLayout<{ source: Record<string, number>; labels: string[] }>(core.bytes.subarray(at, at + length), MAGIC, source, REMEDY);
   const address = (name: string) => {
     if (!sections[name]) throw new ExtraitError('E_MODEL', `${source}: no section ${name}; run ${REMEDY}`);
     return at + start + sections[name][1];
   };
   const table = core.alloc(16);
   core.i32.set([address('slots'), sections['slots']![2] - 1, address('stringStart'), address('chars')], table >> 2);
-  return { core, table, lexicon: address('lexicon'), corpus: address('corpus'), lexClass: address('lexClass'), textStart: address('textStart'), text: address('text'), source: header.source, ids: new Map(), texts: [] };
+  return {
+    core,
+    table,
+    count: sections['stringStart']![2] - 1,
+    lexicon: address('lexicon'),
+    corpus: address('corpus'),
+    lexClass: address('lexClass'),
+    allowed: address('allowed'),
+    lemmaStart: address('lemmaStart'),
+    lemmaLabel: address('lemmaLabel'),
+    lemmaText: address('lemmaText'),
+    labels: header.labels,
+    textStart: address('textStart'),
+    text: address('text'),
+    source: header.source,
+    ids: new Map(),
+    texts: [],
+  };
 }
 
 /** Id of a key in the table; -1 when it is not there, -2 when it holds a surrogate (left to the files). */
@@ -136,7 +241,7 @@ function text(words: CommonWords, t: number): string {
     const { core } = words;
     const i32 = core.i32;
     const starts = words.textStart >> 2;
-    made = words.texts[t] = core.bytes.toString('utf8', words.text + i32[starts + t]!, words.text + i32[starts + t + 1]!);
+    made = words.texts[t] = core.utf8(words.text + i32[starts + t]!, words.text + i32[starts + t + 1]!);
   }
   return made;
 }
@@ -145,6 +250,38 @@ function text(words: CommonWords, t: number): string {
 export function commonClass(words: CommonWords, lower: string): string | undefined {
   const id = idOf(words, lower);
   return id < 0 ? undefined : text(words, words.core.u16[(words.lexClass >> 1) + id]!);
+}
+
+/** The words the table holds, in id order (for tests and inspection). */
+export function commonStrings(words: CommonWords): string[] {
+  const { core } = words;
+  const starts = core.i32[(words.table >> 2) + 2]! >> 2;
+  const chars = core.i32[(words.table >> 2) + 3]! >> 1;
+  return Array.from({ length: words.count }, (_, id) => String.fromCharCode(...core.u16.subarray(chars + core.i32[starts + id]!, chars + core.i32[starts + id + 1]!)));
+}
+
+/** What the table says of a word (commonAllowed, commonLemma) when it does not hold it. */
+export const MISSING = Symbol('not a common word');
+
+/** The labels the tag dictionary allows a normalised form (bits; undefined: any), when the table has it. */
+export function commonAllowed(words: CommonWords, form: string): number | undefined | typeof MISSING {
+  const id = idOf(words, form);
+  if (id < 0) return MISSING;
+  const bits = words.core.i32[(words.allowed >> 2) + id]!;
+  return bits < 0 ? undefined : bits;
+}
+
+/** The lemma of a normalised form for the label of that id, when the table has it. */
+export function commonLemma(words: CommonWords, form: string, label: number): string | typeof MISSING {
+  const id = idOf(words, form);
+  if (id < 0) return MISSING;
+  const { core } = words;
+  const starts = words.lemmaStart >> 2;
+  const end = core.i32[starts + id + 1]!;
+  for (let e = core.i32[starts + id]!; e < end; e++) {
+    if (core.u8[words.lemmaLabel + e] === label) return applyLemmaEdit(form, text(words, core.u16[(words.lemmaText >> 1) + e]!));
+  }
+  return MISSING;
 }
 
 /**

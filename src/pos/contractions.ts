@@ -7,22 +7,29 @@ export interface Contraction {
   words: { form: string; lemma: string; pos: string }[];
 }
 
+export const CONTRACTIONS_FILE = 'contractions.tsv';
+
 let table: Map<string, Contraction> | undefined;
 
+/** The contractions by surface form and label (`du\tADP+DET`). */
 export function contractionTable(): Map<string, Contraction> {
-  if (!table) {
-    table = new Map();
-    for (const [surface, tag, words] of readListRows('pos', 'contractions.tsv')) {
-      table.set(surface! + '\t' + tag!, {
-        tag: tag!,
-        words: words!.split(' ').map((w) => {
-          const [form, lemma, pos] = w.split('/') as [string, string, string];
-          return { form, lemma, pos };
-        }),
-      });
-    }
-  }
+  table ??= contractionsFrom(readListRows('pos', CONTRACTIONS_FILE));
   return table;
+}
+
+/** The table of the rows of contractions.tsv. */
+export function contractionsFrom(rows: readonly string[][]): Map<string, Contraction> {
+  const out = new Map<string, Contraction>();
+  for (const [surface, tag, words] of rows) {
+    out.set(surface! + '\t' + tag!, {
+      tag: tag!,
+      words: words!.split(' ').map((w) => {
+        const [form, lemma, pos] = w.split('/') as [string, string, string];
+        return { form, lemma, pos };
+      }),
+    });
+  }
+  return out;
 }
 
 /** The syntactic words of `surface` read as `tag` (ADP+DET…), or undefined when it is no such contraction. */

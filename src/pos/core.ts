@@ -26,6 +26,19 @@ interface Exports {
 
 const encoder = new TextEncoder();
 
+/**
+ * The Buffer methods behind toString and write, without their argument checks: on a first run
+ * those checks cost five times the copy. Node has always had them; where they are missing, the
+ * documented methods are used.
+ */
+interface RawBuffer {
+  utf8Slice?(start: number, end: number): string;
+  latin1Slice?(start: number, end: number): string;
+  ucs2Write?(s: string, offset: number, length: number): number;
+}
+const raw = Buffer.prototype as unknown as RawBuffer;
+const RAW = typeof raw.utf8Slice === 'function' && typeof raw.latin1Slice === 'function' && typeof raw.ucs2Write === 'function';
+
 let compiled: object | undefined;
 
 const PAGE = 65536;
@@ -132,8 +145,21 @@ export class Core {
   /** Writes a string (UTF-16 code units) where lookups read keys: the address. */
   writeKey(s: string): number {
     if (s.length > this.keyUnits) this.keys(s.length * 2);
-    this.bytes.write(s, this.keyAt, 'utf16le');
+    if (RAW) (this.bytes as RawBuffer).ucs2Write!(s, this.keyAt, s.length * 2);
+    else this.bytes.write(s, this.keyAt, 'utf16le');
     return this.keyAt;
+  }
+
+  /** The text of memory [start, end) read as UTF-8 ('' when end ≤ start). */
+  utf8(start: number, end: number): string {
+    if (end <= start) return '';
+    return RAW ? (this.bytes as RawBuffer).utf8Slice!(start, end) : this.bytes.toString('utf8', start, end);
+  }
+
+  /** The same read as Latin-1. */
+  latin1(start: number, end: number): string {
+    if (end <= start) return '';
+    return RAW ? (this.bytes as RawBuffer).latin1Slice!(start, end) : this.bytes.toString('latin1', start, end);
   }
 
   private keys(units: number): void {

@@ -4,7 +4,7 @@ import { ExtraitError } from '../core/errors.js';
 import { lexiconPath } from '../core/paths.js';
 import { readListRows } from '../core/lexicon-file.js';
 import type { Component } from '../pipeline/component.js';
-import { contractionParts } from './contractions.js';
+import { contractionParts, contractionTable } from './contractions.js';
 import { Lemmatizer } from './lemmatizer.js';
 import { WordLexicon, wordLexicon } from './lexicon.js';
 import { tagDictionary } from './tag-dictionary.js';
@@ -12,7 +12,7 @@ import { decodeModels } from './model.js';
 import { compileTables, loadTables, type TaggerTables } from './tables.js';
 import { Core } from './core.js';
 import { SortedLines } from './sorted-lines.js';
-import { commonClass, commonFirst, commonWords, type CommonWords } from './common-words.js';
+import { MISSING, commonAllowed, commonClass, commonFirst, commonLemma, commonWords, type CommonWords } from './common-words.js';
 import { SuffixRules } from './suffix-rules.js';
 import { Tagger } from './tagger.js';
 import { hasLetter, normalizeForm } from './text.js';
@@ -53,14 +53,18 @@ export function posModel(): PosModel {
     const passes = taggerTables();
     const labels = passes[passes.length - 1]!.labels;
     const pronouns = new Map(readListRows('pos', PRONOUN_LEMMAS_FILE).map(([form, lemma]) => [form!, lemma!]));
+    // the common words' labels and lemmas are compiled from the same files, for the same labels
+    const compiled = common && common.labels.join(' ') === labels.join(' ') ? common : undefined;
     const tagger = new Tagger(passes, classLookup(lexicon, common), {
-      allowed: tagDictionary(labels, lexicon, corpus),
+      allowed: tagDictionary(labels, lexicon, corpus, contractionTable(), compiled && ((form) => commonAllowed(compiled, form))),
       afterVerb: hyphenatedClitic(pronouns),
     });
     // only words no lexicon knows need the suffix rules: read on first need
     let rules: SuffixRules | undefined;
     const suffixRules = () => (rules ??= new SuffixRules(readListRows('pos', SUFFIX_RULES_FILE)));
-    loaded = { tagger, lemmatizer: new Lemmatizer(corpus, lexicon, suffixRules, pronouns) };
+    const labelIds = new Map(labels.map((label, i) => [label, i]));
+    const compiledLemma = compiled && ((form: string, upos: string) => (labelIds.has(upos) ? commonLemma(compiled, form, labelIds.get(upos)!) : MISSING));
+    loaded = { tagger, lemmatizer: new Lemmatizer(corpus, lexicon, suffixRules, pronouns, compiledLemma) };
   }
   return loaded;
 }

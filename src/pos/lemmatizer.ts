@@ -5,6 +5,7 @@
 import { coarseTag, type LexiconEntry, type WordLexicon } from './lexicon.js';
 import type { SuffixRules } from './suffix-rules.js';
 import { normalizeForm } from './text.js';
+import { MISSING } from './common-words.js';
 
 const FORM_IS_LEMMA = new Set(['PUNCT', 'SYM']);
 
@@ -18,13 +19,17 @@ export class Lemmatizer {
     private readonly rules: () => SuffixRules,
     /** Personal pronoun → UD lemma (il → lui), lower-cased forms. */
     private readonly pronouns: ReadonlyMap<string, string>,
+    /** The lemmas compiled for common words (common-words.ts), asked first. */
+    private readonly compiled?: (form: string, upos: string) => string | typeof MISSING,
   ) {}
 
   lemma(form: string, upos: string): string {
     const key = upos + '\t' + form;
     let hit = this.cache.get(key);
     if (hit === undefined) {
-      hit = this.compute(normalizeForm(form), upos);
+      const normal = normalizeForm(form);
+      const known = this.compiled ? this.compiled(normal, upos) : MISSING;
+      hit = known === MISSING ? this.compute(normal, upos) : known;
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(key, hit);
     }

@@ -35,6 +35,16 @@ export function encodeLemma(form: string, lemma: string): string {
   return '>' + (form.length - p) + add;
 }
 
+/** The lemma an edit of encodeLemma makes of the form. */
+export function applyLemmaEdit(form: string, edit: string): string {
+  if (edit === '') return form;
+  if (edit.charCodeAt(1) === 61 /* = */) return edit.slice(2);
+  let d = 1;
+  let strip = 0;
+  for (let c = edit.charCodeAt(d); d < edit.length && c >= 48 && c <= 57; c = edit.charCodeAt(++d)) strip = strip * 10 + (c - 48);
+  return form.slice(0, form.length - strip) + edit.slice(d);
+}
+
 export function decodeEntries(form: string, rest: string): LexiconEntry[] {
   const out: LexiconEntry[] = [];
   // entries are separated by spaces (empty ones skipped): tag, or tag>edit

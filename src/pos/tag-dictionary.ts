@@ -4,6 +4,7 @@
  * used as a noun, a capitalised word in a name). Unknown words may take any label.
  */
 import { ExtraitError } from '../core/errors.js';
+import { MISSING } from './common-words.js';
 import { contractionTable } from './contractions.js';
 import type { WordInfo } from './features.js';
 import { coarseTag, type LexiconEntry, type WordLexicon } from './lexicon.js';
@@ -21,9 +22,15 @@ const NAME_OR_SIGN = ['PROPN', 'X', 'NUM', 'SYM'];
  * The labels a word may take, as bits (label i: bit i), or undefined when the lexicons do not
  * know it. `corpus`: the training corpus's lemma lines, read as a lexicon of forms as written.
  */
-export function tagDictionary(labels: readonly string[], lexicon: WordLexicon, corpus: WordLexicon): (w: WordInfo) => number | undefined {
+export function tagDictionary(
+  labels: readonly string[],
+  lexicon: WordLexicon,
+  corpus: WordLexicon,
+  contractions: ReadonlyMap<string, unknown> = contractionTable(),
+  /** The labels compiled for common words (common-words.ts), asked first. */
+  compiled?: (form: string) => number | undefined | typeof MISSING,
+): (w: Pick<WordInfo, 'form' | 'lower'>) => number | undefined {
   if (labels.length > 31) throw new ExtraitError('E_MODEL', `tagger model: ${labels.length} labels, the tag dictionary handles at most 31`);
-  const contractions = contractionTable();
   // a contraction label (ADP+DET) is allowed by the contraction table alone, the others by the tags
   const bit = new Map<string, number>();
   const contractionLabels: number[] = [];
@@ -36,6 +43,10 @@ export function tagDictionary(labels: readonly string[], lexicon: WordLexicon, c
     for (let i = 0; i < entries.length; i++) seen.push(coarse ? coarseTag(entries[i]!.tag) : entries[i]!.tag);
   };
   return (w) => {
+    if (compiled) {
+      const known = compiled(w.form);
+      if (known !== MISSING) return known;
+    }
     // the tags of the word: the lexicon's (coarse) and the corpus's, for the form and its lower case
     seen.length = 0;
     add(lexicon.entries(w.lower), true);
