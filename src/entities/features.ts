@@ -185,6 +185,15 @@ const kindHash = (kind: string): number => {
   return h;
 };
 
+const posHashes = new Map<string, number>();
+const posHash = (pos: string): number => {
+  let h = posHashes.get(pos);
+  if (h === undefined) posHashes.set(pos, (h = hashString(pos)));
+  return h;
+};
+/** Room for the hashes sentenceFeatures reads around a run (reused: they never leave it). */
+let scratch = new Int32Array(256);
+
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 const EMPTY = hashString('');
@@ -209,35 +218,39 @@ export function tokenFeatures(features: SentenceFeatures, i: number): Uint32Arra
  */
 export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = infos.length): SentenceFeatures {
   const n = infos.length;
-  const lowers = new Int32Array(n);
-  const shapes = new Int32Array(n);
-  const gazes = new Int32Array(n);
-  const firsts = new Int32Array(n);
-  const poses = new Int32Array(n);
   let withPos = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && !withPos; i++) if (infos[i]!.pos) withPos = true;
+  // The hashes the features of tokens [from, to) see: two tokens on each side (at i - lo).
+  const lo = Math.max(0, from - 2);
+  const hi = Math.min(n, to + 2);
+  if (scratch.length < (hi - lo) * 5) scratch = new Int32Array(Math.max(256, (hi - lo) * 10));
+  const lowers = scratch.subarray(0, hi - lo);
+  const shapes = scratch.subarray(hi - lo, (hi - lo) * 2);
+  const gazes = scratch.subarray((hi - lo) * 2, (hi - lo) * 3);
+  const firsts = scratch.subarray((hi - lo) * 3, (hi - lo) * 4);
+  const poses = scratch.subarray((hi - lo) * 4, (hi - lo) * 5);
+  for (let i = lo; i < hi; i++) {
     const t = infos[i]!;
     const h = t.word.hashes;
-    lowers[i] = h[H_LOWER]!;
-    shapes[i] = h[H_SHAPE]!;
-    gazes[i] = t.gaz ? gazHash(t.gaz) : EMPTY;
-    firsts[i] = h[H_FIRST]!;
-    poses[i] = t.pos ? hashString(t.pos) : EMPTY;
-    if (t.pos) withPos = true;
+    lowers[i - lo] = h[H_LOWER]!;
+    shapes[i - lo] = h[H_SHAPE]!;
+    gazes[i - lo] = t.gaz ? gazHash(t.gaz) : EMPTY;
+    firsts[i - lo] = h[H_FIRST]!;
+    poses[i - lo] = t.pos ? posHash(t.pos) : EMPTY;
   }
-  const lowerAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : lowers[i]!);
-  const shapeAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shapes[i]!);
-  const gazAt = (i: number) => (i < 0 || i >= n ? EMPTY : gazes[i]!);
-  const firstAt = (i: number) => (i < 0 || i >= n ? EMPTY : firsts[i]!);
+  const lowerAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : lowers[i - lo]!);
+  const shapeAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shapes[i - lo]!);
+  const gazAt = (i: number) => (i < 0 || i >= n ? EMPTY : gazes[i - lo]!);
+  const firstAt = (i: number) => (i < 0 || i >= n ? EMPTY : firsts[i - lo]!);
   const stride = FEATURES_PER_TOKEN + (withPos ? 3 : 0);
   const data = new Uint32Array((to - from) * stride);
   for (let i = from; i < to; i++) {
     const t = infos[i]!;
     const w = t.word;
     const h = w.hashes;
-    const lower = lowers[i]!;
-    const shape = shapes[i]!;
-    const gaz = gazes[i]!;
+    const lower = lowers[i - lo]!;
+    const shape = shapes[i - lo]!;
+    const gaz = gazes[i - lo]!;
     const base = (i - from) * stride;
     data[base] = feature(0, 0);
     data[base + 1] = feature(1, lower);
@@ -261,7 +274,7 @@ export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = inf
     data[base + 19] = feature(19, gaz);
     data[base + 20] = feature(20, gazAt(i - 1), gaz);
     data[base + 21] = feature(21, gaz, gazAt(i + 1));
-    data[base + 22] = feature(22, firsts[i]!);
+    data[base + 22] = feature(22, firsts[i - lo]!);
     data[base + 23] = feature(23, firstAt(i - 1));
     data[base + 24] = feature(24, i > 0 && infos[i - 1]!.word.title ? 1 : 2, shape);
     data[base + 25] = feature(25, w.demonym ? 1 : 2);
@@ -272,9 +285,10 @@ export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = inf
     data[base + 30] = feature(30, firstAt(i + 1), shape);
     data[base + 31] = feature(31, lowerAt(i - 2), lowerAt(i - 1));
     if (withPos) {
-      data[base + 32] = feature(32, poses[i]!);
-      data[base + 33] = feature(33, i > 0 ? poses[i - 1]! : BOS, poses[i]!);
-      data[base + 34] = feature(34, poses[i]!, shape);
+      const pos = poses[i - lo]!;
+      data[base + 32] = feature(32, pos);
+      data[base + 33] = feature(33, i > 0 ? poses[i - 1 - lo]! : BOS, pos);
+      data[base + 34] = feature(34, pos, shape);
     }
   }
   return { data, stride, n: to - from };

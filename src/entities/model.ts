@@ -262,13 +262,21 @@ export function serializeModel(
   return encodeModel(info, keys, rows, transitions);
 }
 
+let scores = new Float64Array(64 * L);
+let backs = new Int8Array(64 * L);
+
 /**
  * Viterbi over emission scores emit[i * L + label] with transitions[(prev|L) * L + next];
  * `before` is the label before the first token (L: the sentence start).
  */
 export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>, before: number = L): number[] {
-  const score = new Float64Array(n * L);
-  const back = new Int8Array(n * L);
+  // Scratch reused from call to call: every cell read below is written first.
+  if (scores.length < n * L) {
+    scores = new Float64Array(n * L * 2);
+    backs = new Int8Array(n * L * 2);
+  }
+  const score = scores;
+  const back = backs;
   for (let j = 0; j < L; j++) score[j] = ALLOWED[before * L + j] ? emit[j]! + transitions[before * L + j]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let j = 0; j < L; j++) {

@@ -9,6 +9,18 @@ import { everyCodePoint, isLetter, isLower, isUpper, stripAccents } from './unic
 /** Words before a head noun that make it a name's head (la loi Veil, sur l'avenue Jules-Ferry). */
 const HEAD_OPENERS = new Set(['le', 'la', "l'", 'les', 'du', 'au', 'aux', 'des', 'de', "d'", 'à', 'sur', 'dans', 'vers', 'par', 'pour', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'nouveau', 'nouvelle', 'vieille', 'vieux', 'ancien', 'ancienne', 'future', 'futur', '«', '"', '“']);
 const OF = new Set(['de', 'du', 'des', "d'"]);
+/** la, l' (ministère de la Santé, de l'Intérieur). */
+const THE_FEMININE = new Set(['la', "l'"]);
+/** Articles before a seat of power (à l'Élysée, le Kremlin). */
+const SEAT_ARTICLES = new Set(['la', "l'", 'le']);
+/** Prepositions of a portfolio (ministre de la Santé, déléguée au Commerce). */
+const PORTFOLIO_OF = new Set(['de', 'du', 'des', "d'", 'à', 'au', 'aux']);
+/** Words before a capitalised demonym that make it a noun (les Québécois, deux Français). */
+const DEMONYM_DETERMINERS = new Set(['les', 'des', 'aux', 'la', 'le', "l'", 'un', 'une', 'deux', 'trois', 'ces', 'nos', 'vos', 'leurs', 'ses', 'de']);
+/** Determiners and adjectives before a role in apposition after a name (, l'ancien ministre). */
+const ROLE_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne']);
+/** Determiners of a work noun after a title (« … », un opéra). */
+const WORK_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'son', 'sa']);
 /** Prepositions that make a seat of power the place rather than the institution (reçu à l'Élysée). */
 const PLACE_PREPOSITIONS = new Set(['à', 'au', 'dans', 'devant', 'depuis', 'vers', 'sur', 'en', 'jusqu\'à', 'quitter', 'quitté', 'quitte', 'rejoint', 'rejoindre', 'gagné']);
 /** Role words whose complement is a portfolio, not an entity (ministre de la Santé, déléguée au Commerce). */
@@ -99,40 +111,53 @@ function gazetteerType(entry: GazetteerEntry, modelType: EntityType | undefined)
  * except a party label before a person (le député Les Républicains Henri X).
  */
 function gazetteerRule(tokens: readonly Token[], sentences: readonly Sentence[], mentions: FoundMention[]): FoundMention[] {
-  const lex = entitiesLexicon();
+  const matches = documentMatches(tokens, sentences);
   let out = mentions;
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const m = documentMatches(tokens, sentences).get(i);
-      if (!m) continue;
-      const { entry } = m;
-      if (entry.kind === 'commune' || entry.kind === 'user') continue;
-      const hit = out.filter((x) => overlaps(x, m));
-      const covering = hit.find((x) => x.start <= m.start && x.end >= m.end && (x.start < m.start || x.end > m.end));
-      if (covering && (lowerContentWord(tokens, m.end) && m.end < covering.end || lowerContentWord(tokens, m.start - 1) && m.start > covering.start)) {
-        // "Hamas accuse Israël": a verb inside the labeller's span shows two names run together.
-        out = [...out.filter((x) => x !== covering), { start: m.start, end: m.end, type: gazetteerType(entry, undefined), rule: 'gazetteer' }];
-        continue;
-      }
-      if (covering) {
-        const rest = { start: m.end, end: covering.end, type: covering.type };
-        if (covering.start === m.start && entry.type === 'ORG' && rest.end > rest.start && lex.firstNames.has(tokens[m.end]!.text)) {
-          out = [...out.filter((x) => x !== covering), { start: m.start, end: m.end, type: 'ORG', rule: 'gazetteer' }, { ...rest, rule: 'model' }];
-        }
-        continue;
-      }
-      const modelType = hit.length === 1 && hit[0]!.start === m.start && hit[0]!.end === m.end ? hit[0]!.type : undefined;
-      if (!hit.length) {
-        const single = m.end - m.start === 1;
-        // A common word (Orange, Horizons) needs the labeller's support; a sentence-initial capital proves nothing for it.
-        if (single && lex.commonWordNames.has(entry.name)) continue;
-        if (!isCapitalised(tokens[m.start]!.text) && !/\d/.test(entry.name)) continue;
-      }
-      const type = gazetteerType(entry, modelType ?? hit[0]?.type);
-      out = replace(out, { start: m.start, end: m.end, type, rule: 'gazetteer' });
+      const m = matches.get(i);
+      if (m) out = withGazetteerMatch(tokens, out, m);
     }
   }
   return out;
+}
+
+/** The mentions once one gazetteer match has had its say (a function of its own: the loop over tokens keeps no closure). */
+function withGazetteerMatch(tokens: readonly Token[], out: FoundMention[], m: GazetteerMatch): FoundMention[] {
+  const lex = entitiesLexicon();
+  const { entry } = m;
+  if (entry.kind === 'commune' || entry.kind === 'user') return out;
+  const hit = out.filter((x) => overlaps(x, m));
+  const covering = hit.find((x) => x.start <= m.start && x.end >= m.end && (x.start < m.start || x.end > m.end));
+  if (covering && (lowerContentWord(tokens, m.end) && m.end < covering.end || lowerContentWord(tokens, m.start - 1) && m.start > covering.start)) {
+    // "Hamas accuse Israël": a verb inside the labeller's span shows two names run together.
+    return [...out.filter((x) => x !== covering), { start: m.start, end: m.end, type: gazetteerType(entry, undefined), rule: 'gazetteer' }];
+  }
+  if (covering) {
+    const rest = { start: m.end, end: covering.end, type: covering.type };
+    if (covering.start === m.start && entry.type === 'ORG' && rest.end > rest.start && lex.firstNames.has(tokens[m.end]!.text)) {
+      return [...out.filter((x) => x !== covering), { start: m.start, end: m.end, type: 'ORG', rule: 'gazetteer' }, { ...rest, rule: 'model' }];
+    }
+    return out;
+  }
+  const modelType = hit.length === 1 && hit[0]!.start === m.start && hit[0]!.end === m.end ? hit[0]!.type : undefined;
+  if (!hit.length) {
+    const single = m.end - m.start === 1;
+    // A common word (Orange, Horizons) needs the labeller's support; a sentence-initial capital proves nothing for it.
+    if (single && lex.commonWordNames.has(entry.name)) return out;
+    if (!isCapitalised(tokens[m.start]!.text) && !/\d/.test(entry.name)) return out;
+  }
+  const type = gazetteerType(entry, modelType ?? hit[0]?.type);
+  return replace(out, { start: m.start, end: m.end, type, rule: 'gazetteer' });
+}
+
+/** The first mention overlapping tokens [start, end). */
+function firstOverlapping(mentions: readonly FoundMention[], start: number, end: number): FoundMention | undefined {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.start < end && start < m.end) return m;
+  }
+  return undefined;
 }
 
 /** Is tokens[i] a lower-case word that names never hold (not a link word like de, du, et)? */
@@ -143,8 +168,7 @@ function lowerContentWord(tokens: readonly Token[], i: number): boolean {
 
 /** End of a capitalised name starting at `i` (Jules-Ferry, Marx-Dormoy, Nord, Santé publique France). */
 function nameEnd(tokens: readonly Token[], i: number, limit: number, mentions: readonly FoundMention[]): number {
-  const m = mentions.find((x) => x.start === i);
-  if (m) return m.end;
+  for (let k = 0; k < mentions.length; k++) if (mentions[k]!.start === i) return mentions[k]!.end;
   let j = i;
   while (j < limit && (isCapitalised(tokens[j]!.text) || tokens[j]!.kind === 'number' || (j > i && PARTICLES.has(lowerOf(tokens, j)) && j + 1 < limit && isCapitalised(tokens[j + 1]!.text)))) j++;
   return j;
@@ -166,7 +190,7 @@ function headRule(tokens: readonly Token[], sentences: readonly Sentence[], ment
       let j = i + 1;
       if (OF.has(lowerOf(tokens, j))) {
         j++;
-        if (j < s.tokenEnd && ['la', "l'"].includes(lowerOf(tokens, j))) j++;
+        if (j < s.tokenEnd && THE_FEMININE.has(lowerOf(tokens, j))) j++;
       } else if (acronymHead) continue;
       if (j >= s.tokenEnd || !isCapitalised(tokens[j]!.text)) continue;
       const end = nameEnd(tokens, j, s.tokenEnd, out);
@@ -196,7 +220,7 @@ function titleRule(tokens: readonly Token[], sentences: readonly Sentence[], men
       let end = j;
       while (end < s.tokenEnd && (isCapitalised(tokens[end]!.text) || (PARTICLES.has(lowerOf(tokens, end)) && end + 1 < s.tokenEnd && isCapitalised(tokens[end + 1]!.text)))) end++;
       if (end < s.tokenEnd && tokens[end]!.text === '.' && tokens[end - 1]!.text.length === 1) end++; // monsieur L.
-      const existing = out.find((x) => overlaps(x, { start: i + 1, end }));
+      const existing = firstOverlapping(out, i + 1, end);
       if (existing && existing.type !== 'PER' && existing.start === j && existing.end > end) continue;
       out = replace(out, { start: i + 1, end: Math.max(end, existing?.end ?? end), type: 'PER', rule: 'title' });
     }
@@ -238,8 +262,8 @@ function portfolioRule(tokens: readonly Token[], mentions: FoundMention[]): Foun
   return mentions.filter((m) => {
     if (m.rule !== 'model' || m.type === 'PER') return true;
     let k = m.start - 1;
-    if (k >= 0 && ['la', "l'"].includes(lowerOf(tokens, k))) k--;
-    if (k < 0 || !['de', 'du', 'des', "d'", 'à', 'au', 'aux'].includes(lowerOf(tokens, k))) return true;
+    if (k >= 0 && THE_FEMININE.has(lowerOf(tokens, k))) k--;
+    if (k < 0 || !PORTFOLIO_OF.has(lowerOf(tokens, k))) return true;
     k--;
     if (k >= 1 && !isCapitalised(tokens[k]!.text) && everyCodePoint(tokens[k]!.text, isLetter) && PORTFOLIO_ROLES.has(lowerOf(tokens, k - 1))) k--; // ministre russe des …
     if (k >= 0 && lowerOf(tokens, k) === "d'" ) k--; // secrétaire d'État …
@@ -258,7 +282,7 @@ function seatRule(tokens: readonly Token[], sentences: readonly Sentence[], ment
     const match = exactMatch(matches, m.start, m.end);
     if (!match || match.entry.kind !== 'seat' || match.entry.type !== 'ORG') return m;
     let k = m.start - 1;
-    if (k >= 0 && ['la', "l'", 'le'].includes(lowerOf(tokens, k))) k--;
+    if (k >= 0 && SEAT_ARTICLES.has(lowerOf(tokens, k))) k--;
     const place = k >= 0 && PLACE_PREPOSITIONS.has(lowerOf(tokens, k));
     const type: EntityType = place ? 'LOC' : 'ORG';
     return type === m.type ? m : { ...m, type, rule: 'seat' };
@@ -275,7 +299,7 @@ function demonymRule(tokens: readonly Token[], sentences: readonly Sentence[], m
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!.text;
       if (covered.has(i) || !lex.demonyms.has(t) || isPlace(t)) continue;
-      if (!['les', 'des', 'aux', 'la', 'le', "l'", 'un', 'une', 'deux', 'trois', 'ces', 'nos', 'vos', 'leurs', 'ses', 'de', 'aux'].includes(lowerOf(tokens, i - 1))) continue;
+      if (!DEMONYM_DETERMINERS.has(lowerOf(tokens, i - 1))) continue;
       added.push({ start: i, end: i + 1, type: 'MISC', rule: 'demonym' });
     }
   }
@@ -329,7 +353,7 @@ function propagateRule(tokens: readonly Token[], sentences: readonly Sentence[],
       if (covered[i]) continue;
       const candidates = byFirst.get(tokens[i]!.text);
       if (!candidates) continue;
-      const hit = candidates.find((c) => i + c.words.length <= s.tokenEnd && c.words.every((w, k) => tokens[i + k]!.text === w && !covered[i + k]));
+      const hit = namedAt(tokens, i, s.tokenEnd, candidates, covered);
       if (!hit) continue;
       const end = i + hit.words.length;
       // A longer capitalised name around the match is another name (Toulouse in "Toulouse FC").
@@ -340,6 +364,11 @@ function propagateRule(tokens: readonly Token[], sentences: readonly Sentence[],
     }
   }
   return [...mentions, ...added];
+}
+
+/** The first (longest) of the names that are written at tokens[i] (ending by `limit`) on free tokens. */
+function namedAt(tokens: readonly Token[], i: number, limit: number, candidates: readonly { words: string[]; type: EntityType }[], covered: Int8Array): { words: string[]; type: EntityType } | undefined {
+  return candidates.find((c) => i + c.words.length <= limit && c.words.every((w, k) => tokens[i + k]!.text === w && !covered[i + k]));
 }
 
 /** lexicon: the user's names (`--lexicon`) win over everything else wherever they occur. */
@@ -404,26 +433,32 @@ function longFormRule(tokens: readonly Token[], sentences: readonly Sentence[], 
   const to = sentences[sentences.length - 1]?.tokenEnd ?? 0;
   for (let open = Math.max(1, from); open < to - 2; open++) {
     if (tokens[open]!.text !== '(' || tokens[open + 2]?.text !== ')') continue;
-    const acronym = tokens[open + 1]!.text.replace(/-/g, '');
-    if (!isAcronymWord(tokens[open + 1]!.text) || acronym.length < 2) continue;
-    for (let start = open - 1; start >= Math.max(from, open - 14); start--) {
-      if (/^[,.;:!?»«()]$/.test(tokens[start]!.text)) break;
-      if (!isCapitalised(tokens[start]!.text)) continue;
-      const initials = tokens
-        .slice(start, open)
-        .flatMap((t) => t.text.split(/[-'’]/))
-        .filter((w) => w && !LINK.has(w.toLowerCase()) && (w.length > 1 || isUpper(w.codePointAt(0)!)))
-        .map((w) => stripAccents(isAcronymWord(w) ? w : w[0]!.toUpperCase()));
-      if (!spells(stripAccents(acronym.toUpperCase()), initials)) continue;
-      const existing = out.find((m) => m.start <= start && m.end >= open);
-      if (existing && existing.start === start && existing.end === open && existing.type === 'ORG') break;
-      const type: EntityType = existing && existing.type !== 'PER' ? existing.type : 'ORG';
-      out = replace(out, { start, end: open, type, rule: 'long-form' });
-      break;
-    }
+    out = withLongForm(tokens, open, from, out);
   }
   return out;
 }
+
+/** The mentions with the long form of the acronym in brackets at `open`, if the words before spell it. */
+function withLongForm(tokens: readonly Token[], open: number, from: number, out: FoundMention[]): FoundMention[] {
+  const acronym = tokens[open + 1]!.text.replace(/-/g, '');
+  if (!isAcronymWord(tokens[open + 1]!.text) || acronym.length < 2) return out;
+  for (let start = open - 1; start >= Math.max(from, open - 14); start--) {
+    if (/^[,.;:!?»«()]$/.test(tokens[start]!.text)) return out;
+    if (!isCapitalised(tokens[start]!.text)) continue;
+    const initials = tokens
+      .slice(start, open)
+      .flatMap((t) => t.text.split(/[-'’]/))
+      .filter((w) => w && !LINK.has(w.toLowerCase()) && (w.length > 1 || isUpper(w.codePointAt(0)!)))
+      .map((w) => stripAccents(isAcronymWord(w) ? w : w[0]!.toUpperCase()));
+    if (!spells(stripAccents(acronym.toUpperCase()), initials)) continue;
+    const existing = out.find((m) => m.start <= start && m.end >= open);
+    if (existing && existing.start === start && existing.end === open && existing.type === 'ORG') return out;
+    const type: EntityType = existing && existing.type !== 'PER' ? existing.type : 'ORG';
+    return replace(out, { start, end: open, type, rule: 'long-form' });
+  }
+  return out;
+}
+
 /**
  * Do the initials spell the acronym? All of them in order (CEI, RHDP), or all but one content
  * word when the acronym has three letters or more (Société nationale des chemins de fer français →
@@ -493,7 +528,7 @@ function personEvidenceRule(tokens: readonly Token[], mentions: FoundMention[]):
     if (k >= 0 && lex.roleEnds.has(lowerOf(tokens, k))) return true;
     if (tokens[m.end]?.text === ',') {
       let j = m.end + 1;
-      if (j < tokens.length && ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne'].includes(lowerOf(tokens, j))) j++;
+      if (j < tokens.length && ROLE_DETERMINERS.has(lowerOf(tokens, j))) j++;
       if (j < tokens.length && lex.roles.has(lowerOf(tokens, j))) return true;
     }
     const next = lower(tokens[m.end]?.text ?? '');
@@ -589,17 +624,22 @@ function firstNameRule(tokens: readonly Token[], sentences: readonly Sentence[],
       if (!isCapitalised(tokens[j]!.text) || lex.notEntities.has(tokens[j]!.text)) continue;
       let end = j + 1;
       while (end < s.tokenEnd && isCapitalised(tokens[end]!.text) && lex.firstNames.get(tokens[end - 1]!.text) && end - i < 4) end++;
-      const hit = out.filter((m) => overlaps(m, { start: i, end }));
-      // Leave names the lists or the text typed otherwise (France Travail, rue Jean-Jaurès).
-      if (hit.some((m) => m.rule !== 'model' && m.rule !== 'propagate' && m.rule !== 'person-evidence')) continue;
-      if (hit.some((m) => m.start < i || m.end > end)) continue;
-      if (hit.length === 1 && hit[0]!.start === i && hit[0]!.end === end && hit[0]!.type === 'PER') continue;
-      if (j === i + 1 && !hit.length) continue; // no labeller support: a first name alone proves little
+      if (!firstNameWins(out, i, j, end)) continue;
       out = replace(out, { start: i, end, type: 'PER', rule: 'first-name' });
       i = end - 1;
     }
   }
   return out;
+}
+
+/** Does the person [start, end), its name from `name` on, win over the mentions it overlaps? */
+function firstNameWins(out: readonly FoundMention[], start: number, name: number, end: number): boolean {
+  const hit = out.filter((m) => overlaps(m, { start, end }));
+  // Leave names the lists or the text typed otherwise (France Travail, rue Jean-Jaurès).
+  if (hit.some((m) => m.rule !== 'model' && m.rule !== 'propagate' && m.rule !== 'person-evidence')) return false;
+  if (hit.some((m) => m.start < start || m.end > end)) return false;
+  if (hit.length === 1 && hit[0]!.start === start && hit[0]!.end === end && hit[0]!.type === 'PER') return false;
+  return !(name === start + 1 && !hit.length); // no labeller support: a first name alone proves little
 }
 
 /**
@@ -640,24 +680,29 @@ function workTitleRule(tokens: readonly Token[], sentences: readonly Sentence[],
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd - 2; i++) {
       if (tokens[i]!.text !== '«' && tokens[i]!.text !== '“') continue;
-      const closer = tokens[i]!.text === '«' ? '»' : '”';
-      let j = i + 1;
-      while (j < s.tokenEnd && j - i <= 14 && tokens[j]!.text !== closer) j++;
-      if (j >= s.tokenEnd || tokens[j]!.text !== closer || j === i + 1) continue;
-      let end = j;
-      while (end > i + 1 && /^[.,;:!?…]$/.test(tokens[end - 1]!.text)) end--;
-      if (!isCapitalised(tokens[i + 1]!.text) || end - (i + 1) < 2 && !out.some((m) => m.start === i + 1)) {
-        if (!isCapitalised(tokens[i + 1]!.text)) continue;
-      }
-      const before = lower(tokens[i - 1]?.text ?? '');
-      const after = [tokens[j + 1], tokens[j + 2], tokens[j + 3]].map((t) => lower(t?.text ?? ''));
-      const cued = WORK_NOUNS.has(before) || (after[0] === ',' && ['un', 'une', 'le', 'la', 'son', 'sa'].includes(after[1]!) && WORK_NOUNS.has(after[2]!));
-      if (!cued) continue;
-      out = replace(out, { start: i + 1, end, type: 'MISC', rule: 'work-title' });
-      i = j;
+      const title = workTitleAt(tokens, i, s.tokenEnd);
+      if (!title) continue;
+      out = replace(out, { start: i + 1, end: title.end, type: 'MISC', rule: 'work-title' });
+      i = title.close;
     }
   }
   return out;
+}
+
+/** The title quoted from the opening quote at `open` (before `limit`) when a work noun cues it: its end and its closing quote. */
+function workTitleAt(tokens: readonly Token[], open: number, limit: number): { end: number; close: number } | undefined {
+  const i = open;
+  const closer = tokens[i]!.text === '«' ? '»' : '”';
+  let j = i + 1;
+  while (j < limit && j - i <= 14 && tokens[j]!.text !== closer) j++;
+  if (j >= limit || tokens[j]!.text !== closer || j === i + 1) return undefined;
+  let end = j;
+  while (end > i + 1 && /^[.,;:!?…]$/.test(tokens[end - 1]!.text)) end--;
+  if (!isCapitalised(tokens[i + 1]!.text)) return undefined;
+  const before = lower(tokens[i - 1]?.text ?? '');
+  const after = [tokens[j + 1], tokens[j + 2], tokens[j + 3]].map((t) => lower(t?.text ?? ''));
+  const cued = WORK_NOUNS.has(before) || (after[0] === ',' && WORK_DETERMINERS.has(after[1]!) && WORK_NOUNS.has(after[2]!));
+  return cued ? { end, close: j } : undefined;
 }
 
 export { sentenceOf };
