@@ -7,7 +7,7 @@ import { readListRows } from '../src/core/lexicon-file.js';
 import { contractionTable } from '../src/pos/contractions.js';
 import { allFeatures, staticFeatures, wordFeatures, wordInfo, type WordInfo } from '../src/pos/features.js';
 import { CORPUS_LEMMAS_FILE, MODEL_FILE, classLookup, posModel } from '../src/pos/index.js';
-import { MISSING, commonAllowed, commonFirst, commonLemma, commonStrings, commonWords } from '../src/pos/common-words.js';
+import { MISSING, commonAllowed, commonFirst, commonLemma, commonRules, commonStrings, commonWords } from '../src/pos/common-words.js';
 import { Lemmatizer } from '../src/pos/lemmatizer.js';
 import { CORE_MODULE, compileCore, compilePosFiles } from '../src/pos/compile.js';
 import { tagDictionary } from '../src/pos/tag-dictionary.js';
@@ -128,6 +128,12 @@ describe('pos data: compiled forms', () => {
       });
     }
     expect(lemmas).toBeGreaterThan(10_000);
+    // the compiled suffix rules, on the words the lexicon does not know and on made-up ones
+    const compiledRules = commonRules(common);
+    const words = [...forms.filter((f) => lexicon.entries(f.toLowerCase()).length === 0), 'trumpiseraient', 'macronistes', 'zorglubs', 'blablatait', 'a', ''];
+    for (const word of words) {
+      for (const upos of ['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'AUX']) expect(compiledRules.apply(word.toLowerCase(), upos), `${word} ${upos}`).toBe(rules.apply(word.toLowerCase(), upos));
+    }
   });
 
   it('a lexicon read a block at a time finds what the whole file holds', () => {

@@ -19,8 +19,9 @@ import { Core } from './core.js';
 import { applyLemmaEdit, encodeLemma, type LineLookup } from './lexicon.js';
 import type { TaggerModel } from './model.js';
 import { buildStringTable } from './string-table.js';
+import { applyRules, type LemmaRules } from './suffix-rules.js';
 
-const MAGIC = 'EXTRAIT-POS-WORDS 3\n';
+const MAGIC = 'EXTRAIT-POS-WORDS 4\n';
 const REMEDY = 'npm run compile:pos';
 export const COMMON_WORDS_FILE = 'common-words.bin';
 
@@ -43,6 +44,9 @@ export interface CommonWords {
   lemmaText: number;
   /** The labels the label ids name. */
   labels: string[];
+  /** The suffix rules: a string table of `UPOS<TAB>ending` (its description) and each one's edit (uint16 text id). */
+  rules: number;
+  ruleEdit: number;
   /** Line rest v is the UTF-8 bytes text[textStart[v], textStart[v + 1]) (uint32 offsets). */
   textStart: number;
   text: number;
@@ -105,6 +109,8 @@ export interface CommonSources {
   lemma(form: string, label: string): string;
   /** The tagger's labels. */
   labels: readonly string[];
+  /** The suffix rules (suffix-rules.ts): `UPOS<TAB>ending` and its edit. */
+  rules: readonly [string, string][];
 }
 
 /**
@@ -150,11 +156,13 @@ export function compileCommonWords(forms: readonly string[], sources: CommonSour
     }
   });
   lemmaStart[forms.length] = lemmaLabel.length;
+  const table = buildStringTable(forms);
+  const rules = buildStringTable(sources.rules.map(([key]) => key));
+  const ruleEdit = Uint16Array.from(sources.rules, ([, edit]) => textId(edit));
   if (texts.size >= NONE) throw new Error(`common words: ${texts.size} distinct texts, the table holds fewer than ${NONE}`);
   const bytes = [...texts.keys()].map((t) => Buffer.from(t, 'utf8'));
   const textStart = new Uint32Array(bytes.length + 1);
   bytes.forEach((b, i) => (textStart[i + 1] = textStart[i]! + b.length));
-  const table = buildStringTable(forms);
   return encodeSections(
     MAGIC,
     { generatedBy: REMEDY, source, labels: sources.labels },
@@ -167,6 +175,10 @@ export function compileCommonWords(forms: readonly string[], sources: CommonSour
       lemmaStart,
       lemmaLabel: Uint8Array.from(lemmaLabel),
       lemmaText: Uint16Array.from(lemmaText),
+      ruleSlots: rules.slots,
+      ruleStart: rules.stringStart,
+      ruleChars: rules.chars,
+      ruleEdit,
       textStart,
       text: new Uint8Array(Buffer.concat(bytes)),
     },
@@ -203,6 +215,8 @@ export function loadCommonWords(core: Core, at: number, length: number, source: 
   };
   const table = core.alloc(16);
   core.i32.set([address('slots'), sections['slots']![2] - 1, address('stringStart'), address('chars')], table >> 2);
+  const rules = core.alloc(16);
+  core.i32.set([address('ruleSlots'), sections['ruleSlots']![2] - 1, address('ruleStart'), address('ruleChars')], rules >> 2);
   return {
     core,
     table,
@@ -215,6 +229,8 @@ export function loadCommonWords(core: Core, at: number, length: number, source: 
     lemmaLabel: address('lemmaLabel'),
     lemmaText: address('lemmaText'),
     labels: header.labels,
+    rules,
+    ruleEdit: address('ruleEdit'),
     textStart: address('textStart'),
     text: address('text'),
     source: header.source,
@@ -282,6 +298,16 @@ export function commonLemma(words: CommonWords, form: string, label: number): st
     if (core.u8[words.lemmaLabel + e] === label) return applyLemmaEdit(form, text(words, core.u16[(words.lemmaText >> 1) + e]!));
   }
   return MISSING;
+}
+
+/** The suffix rules of the table (the same as SuffixRules over suffix-rules.tsv). */
+export function commonRules(words: CommonWords): LemmaRules {
+  const { core } = words;
+  const edit = (key: string) => {
+    const id = core.find(words.rules, core.writeKey(key), 0, key.length);
+    return id < 0 ? undefined : text(words, core.u16[(words.ruleEdit >> 1) + id]!);
+  };
+  return { apply: (lower, upos) => applyRules(lower, upos, edit) };
 }
 
 /**

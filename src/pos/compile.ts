@@ -48,6 +48,7 @@ export function compilePosFiles(read: (name: string) => Buffer): { file: string;
     allowed: (form) => allowed({ form, lower: form.toLowerCase() }),
     lemma: (form, label) => lemmatizer.lemma(form, label),
     labels,
+    rules: rules.entries(),
   };
   // the table is used only while these files are the ones it was compiled from (their sizes)
   const sizes = {

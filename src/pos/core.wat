@@ -96,15 +96,19 @@
 
   ;; the row of a string's one-string feature of that kind (or its tag block), -1 when none
   (func $featureOf (export "featureOf") (param $p i32) (param $id i32) (param $kind i32) (result i32)
-    (local $e i32) (local $end i32)
+    (local $e i32) (local $end i32) (local $kinds i32) (local $k i32)
     (if (i32.lt_s (local.get $id) (i32.const 0)) (then (return (i32.const -1))))
     (local.set $e (i32.load (i32.add (i32.load offset=16 (local.get $p)) (i32.shl (local.get $id) (i32.const 2)))))
     (local.set $end (i32.load offset=4 (i32.add (i32.load offset=16 (local.get $p)) (i32.shl (local.get $id) (i32.const 2)))))
+    (local.set $kinds (i32.load offset=20 (local.get $p)))
+    ;; a string's features are sorted by kind: stop at the first kind past the one sought
     (block $none
       (loop $next
         (br_if $none (i32.ge_u (local.get $e) (local.get $end)))
-        (if (i32.eq (i32.load8_u (i32.add (i32.load offset=20 (local.get $p)) (local.get $e))) (local.get $kind))
+        (local.set $k (i32.load8_u (i32.add (local.get $kinds) (local.get $e))))
+        (if (i32.eq (local.get $k) (local.get $kind))
           (then (return (i32.load (i32.add (i32.load offset=24 (local.get $p)) (i32.shl (local.get $e) (i32.const 2)))))))
+        (br_if $none (i32.gt_u (local.get $k) (local.get $kind)))
         (local.set $e (i32.add (local.get $e) (i32.const 1)))
         (br $next)))
     (i32.const -1))

@@ -12,8 +12,8 @@ import { decodeModels } from './model.js';
 import { compileTables, loadTables, type TaggerTables } from './tables.js';
 import { Core } from './core.js';
 import { SortedLines } from './sorted-lines.js';
-import { MISSING, commonAllowed, commonClass, commonFirst, commonLemma, commonWords, type CommonWords } from './common-words.js';
-import { SuffixRules } from './suffix-rules.js';
+import { MISSING, commonAllowed, commonClass, commonFirst, commonLemma, commonRules, commonWords, type CommonWords } from './common-words.js';
+import { SuffixRules, type LemmaRules } from './suffix-rules.js';
 import { Tagger } from './tagger.js';
 import { hasLetter, normalizeForm } from './text.js';
 
@@ -60,8 +60,8 @@ export function posModel(): PosModel {
       afterVerb: hyphenatedClitic(pronouns),
     });
     // only words no lexicon knows need the suffix rules: read on first need
-    let rules: SuffixRules | undefined;
-    const suffixRules = () => (rules ??= new SuffixRules(readListRows('pos', SUFFIX_RULES_FILE)));
+    let rules: LemmaRules | undefined;
+    const suffixRules = () => (rules ??= compiled ? commonRules(compiled) : new SuffixRules(readListRows('pos', SUFFIX_RULES_FILE)));
     const labelIds = new Map(labels.map((label, i) => [label, i]));
     const compiledLemma = compiled && ((form: string, upos: string) => (labelIds.has(upos) ? commonLemma(compiled, form, labelIds.get(upos)!) : MISSING));
     loaded = { tagger, lemmatizer: new Lemmatizer(corpus, lexicon, suffixRules, pronouns, compiledLemma) };

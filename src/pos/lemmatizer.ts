@@ -3,7 +3,7 @@
  * il → lui, se → soi, des → un), then the Lefff lexicon, then suffix rules, then the form itself.
  */
 import { coarseTag, type LexiconEntry, type WordLexicon } from './lexicon.js';
-import type { SuffixRules } from './suffix-rules.js';
+import type { LemmaRules } from './suffix-rules.js';
 import { normalizeForm } from './text.js';
 import { MISSING } from './common-words.js';
 
@@ -16,7 +16,7 @@ export class Lemmatizer {
     /** The training corpus's lemma lines, read as a lexicon of forms as written. */
     private readonly corpus: WordLexicon,
     private readonly lexicon: WordLexicon,
-    private readonly rules: () => SuffixRules,
+    private readonly rules: () => LemmaRules,
     /** Personal pronoun → UD lemma (il → lui), lower-cased forms. */
     private readonly pronouns: ReadonlyMap<string, string>,
     /** The lemmas compiled for common words (common-words.ts), asked first. */

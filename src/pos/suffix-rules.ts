@@ -55,19 +55,37 @@ export function learnSuffixRules(examples: Iterable<LemmaExample>): string[] {
   return rows.sort();
 }
 
-export class SuffixRules {
+/** Lemmas of unknown words from their endings. */
+export interface LemmaRules {
+  /** The lemma the longest matching ending gives, or undefined when no rule applies. */
+  apply(lower: string, upos: string): string | undefined;
+}
+
+/**
+ * The rule for a UPOS and the endings of a word, longest first (`edit`: the rule's edit for a
+ * key `UPOS<TAB>ending`, undefined when there is none): what LemmaRules.apply returns.
+ */
+export function applyRules(lower: string, upos: string, edit: (key: string) => string | undefined): string | undefined {
+  for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
+    const found = edit(upos + '\t' + lower.slice(lower.length - k));
+    if (found !== undefined) return found ? decodeEntries(lower, 'X' + found)[0]!.lemma : lower;
+  }
+  return undefined;
+}
+
+export class SuffixRules implements LemmaRules {
   private readonly rules = new Map<string, string>();
 
   constructor(rows: readonly string[][]) {
     for (const [upos, suffix, edit] of rows) this.rules.set(upos + '\t' + suffix, edit === '=' ? '' : edit!);
   }
 
-  /** The lemma the longest matching ending gives, or undefined when no rule applies. */
   apply(lower: string, upos: string): string | undefined {
-    for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
-      const edit = this.rules.get(upos + '\t' + lower.slice(lower.length - k));
-      if (edit !== undefined) return edit ? decodeEntries(lower, 'X' + edit)[0]!.lemma : lower;
-    }
-    return undefined;
+    return applyRules(lower, upos, (key) => this.rules.get(key));
+  }
+
+  /** Each rule: `UPOS<TAB>ending` and its edit ('' keeps the form). */
+  entries(): [string, string][] {
+    return [...this.rules];
   }
 }

@@ -67,17 +67,18 @@ export class TaggerPass {
     this.n = tables.labels.length;
     this.core = tables.core;
     this.recordBytes = RECORD_HEADER + 20 * this.n;
-    this.bos = this.prepare(BOS);
-    this.eos = this.prepare(EOS);
+    // a boundary is never tagged: the labels it may take are never read
+    this.bos = this.prepare(BOS, false);
+    this.eos = this.prepare(EOS, false);
   }
 
   /** This pass's record of a word: its address. */
-  prepare(info: WordInfo): number {
+  prepare(info: WordInfo, tagged = true): number {
     const { core } = this;
     const record = core.alloc(this.recordBytes);
     const { lower, form, shape, lexClass } = info;
     const key = core.writeKey(lower + form + shape + lexClass);
-    const allowed = this.constraints?.allowed(info);
+    const allowed = tagged ? this.constraints?.allowed(info) : undefined;
     const afterVerb = this.constraints?.afterVerb(lower) ? 1 : 0;
     core.prepare(this.tables.pass, record, key, lower.length, form.length, shape.length, lexClass.length, form !== lower ? 1 : 0, lower.includes('-') ? 1 : 0, allowed ?? 0, allowed === undefined ? 0 : 1, afterVerb);
     return record;
