@@ -191,6 +191,11 @@ const posHash = (pos: string): number => {
   if (h === undefined) posHashes.set(pos, (h = hashString(pos)));
   return h;
 };
+/** values[i - lo]: the hash of sentence position i, or `before` / `after` outside the n tokens. */
+function around(values: Int32Array, i: number, lo: number, n: number, before: number, after: number): number {
+  return i < 0 ? before : i >= n ? after : values[i - lo]!;
+}
+
 /** Room for the hashes sentenceFeatures reads around a run (reused: they never leave it). */
 let scratch = new Int32Array(256);
 
@@ -238,10 +243,6 @@ export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = inf
     firsts[i - lo] = h[H_FIRST]!;
     poses[i - lo] = t.pos ? posHash(t.pos) : EMPTY;
   }
-  const lowerAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : lowers[i - lo]!);
-  const shapeAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shapes[i - lo]!);
-  const gazAt = (i: number) => (i < 0 || i >= n ? EMPTY : gazes[i - lo]!);
-  const firstAt = (i: number) => (i < 0 || i >= n ? EMPTY : firsts[i - lo]!);
   const stride = FEATURES_PER_TOKEN + (withPos ? 3 : 0);
   const data = new Uint32Array((to - from) * stride);
   for (let i = from; i < to; i++) {
@@ -252,6 +253,17 @@ export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = inf
     const shape = shapes[i - lo]!;
     const gaz = gazes[i - lo]!;
     const base = (i - from) * stride;
+    // The neighbours' hashes (sentence bounds outside it).
+    const lowerBefore = around(lowers, i - 1, lo, n, BOS, EOS);
+    const lowerAfter = around(lowers, i + 1, lo, n, BOS, EOS);
+    const lowerBefore2 = around(lowers, i - 2, lo, n, BOS, EOS);
+    const lowerAfter2 = around(lowers, i + 2, lo, n, BOS, EOS);
+    const shapeBefore = around(shapes, i - 1, lo, n, BOS, EOS);
+    const shapeAfter = around(shapes, i + 1, lo, n, BOS, EOS);
+    const gazBefore = around(gazes, i - 1, lo, n, EMPTY, EMPTY);
+    const gazAfter = around(gazes, i + 1, lo, n, EMPTY, EMPTY);
+    const firstBefore = around(firsts, i - 1, lo, n, EMPTY, EMPTY);
+    const firstAfter = around(firsts, i + 1, lo, n, EMPTY, EMPTY);
     data[base] = feature(0, 0);
     data[base + 1] = feature(1, lower);
     data[base + 2] = feature(2, h[H_WORD]!);
@@ -262,28 +274,28 @@ export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = inf
     data[base + 7] = feature(7, h[H_P4]!);
     data[base + 8] = feature(8, shape);
     data[base + 9] = feature(9, shape, Math.min(w.text.length, 8));
-    data[base + 10] = feature(10, lowerAt(i - 1));
-    data[base + 11] = feature(11, lowerAt(i + 1));
-    data[base + 12] = feature(12, lowerAt(i - 2));
-    data[base + 13] = feature(13, lowerAt(i + 2));
-    data[base + 14] = feature(14, shapeAt(i - 1), shape);
-    data[base + 15] = feature(15, shape, shapeAt(i + 1));
-    data[base + 16] = feature(16, lowerAt(i - 1), lower);
-    data[base + 17] = feature(17, lower, lowerAt(i + 1));
+    data[base + 10] = feature(10, lowerBefore);
+    data[base + 11] = feature(11, lowerAfter);
+    data[base + 12] = feature(12, lowerBefore2);
+    data[base + 13] = feature(13, lowerAfter2);
+    data[base + 14] = feature(14, shapeBefore, shape);
+    data[base + 15] = feature(15, shape, shapeAfter);
+    data[base + 16] = feature(16, lowerBefore, lower);
+    data[base + 17] = feature(17, lower, lowerAfter);
     data[base + 18] = feature(18, i === 0 ? 1 : 2, w.capitalised ? 1 : 2);
     data[base + 19] = feature(19, gaz);
-    data[base + 20] = feature(20, gazAt(i - 1), gaz);
-    data[base + 21] = feature(21, gaz, gazAt(i + 1));
+    data[base + 20] = feature(20, gazBefore, gaz);
+    data[base + 21] = feature(21, gaz, gazAfter);
     data[base + 22] = feature(22, firsts[i - lo]!);
-    data[base + 23] = feature(23, firstAt(i - 1));
+    data[base + 23] = feature(23, firstBefore);
     data[base + 24] = feature(24, i > 0 && infos[i - 1]!.word.title ? 1 : 2, shape);
     data[base + 25] = feature(25, w.demonym ? 1 : 2);
     data[base + 26] = feature(26, kindHash(t.kind));
-    data[base + 27] = feature(27, lowerAt(i - 1), shape);
-    data[base + 28] = feature(28, shape, lowerAt(i + 1));
-    data[base + 29] = feature(29, shapeAt(i - 1), shape, shapeAt(i + 1));
-    data[base + 30] = feature(30, firstAt(i + 1), shape);
-    data[base + 31] = feature(31, lowerAt(i - 2), lowerAt(i - 1));
+    data[base + 27] = feature(27, lowerBefore, shape);
+    data[base + 28] = feature(28, shape, lowerAfter);
+    data[base + 29] = feature(29, shapeBefore, shape, shapeAfter);
+    data[base + 30] = feature(30, firstAfter, shape);
+    data[base + 31] = feature(31, lowerBefore2, lowerBefore);
     if (withPos) {
       const pos = poses[i - lo]!;
       data[base + 32] = feature(32, pos);

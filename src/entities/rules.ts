@@ -498,15 +498,17 @@ function cueRule(tokens: readonly Token[], mentions: FoundMention[]): FoundMenti
  */
 function cueBefore(tokens: readonly Token[], start: number): number {
   const cues = entitiesLexicon().cues;
-  const word = (k: number) => k >= 0 && shape(tokens[k]!.text, isLower, lowerOrHyphen);
   if (start - 1 >= 0 && cues.has(lowerOf(tokens, start - 1))) return start - 1;
-  if (word(start - 1) && !FUNCTION_WORDS.has(tokens[start - 1]!.text) && start - 2 >= 0 && cues.has(lowerOf(tokens, start - 2))) return start - 2;
+  if (lowerWordAt(tokens, start - 1) && !FUNCTION_WORDS.has(tokens[start - 1]!.text) && start - 2 >= 0 && cues.has(lowerOf(tokens, start - 2))) return start - 2;
   for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
-    if (!word(k + 1) || FUNCTION_WORDS.has(tokens[start - 1]!.text)) return -1;
+    if (!lowerWordAt(tokens, k + 1) || FUNCTION_WORDS.has(tokens[start - 1]!.text)) return -1;
     if (cues.has(lowerOf(tokens, k)) && OF.has(lowerOf(tokens, k + 1))) return k;
   }
   return -1;
 }
+
+/** Is tokens[k] a lower-case word (hyphens allowed)? */
+const lowerWordAt = (tokens: readonly Token[], k: number): boolean => k >= 0 && shape(tokens[k]!.text, isLower, lowerOrHyphen);
 
 /**
  * person-evidence: a person is named with something that shows it — a first name of the list,
