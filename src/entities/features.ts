@@ -52,8 +52,13 @@ export interface WordInfo {
   demonym: boolean;
   capitalised: boolean;
   hasDigit: boolean;
-  /** Hashes of the lower case, the form, the shape, 3- and 4-letter prefixes, 2- to 4-letter suffixes, first name. */
+  /**
+   * Hashes of the lower case, the form, the shape, 3- and 4-letter prefixes, 2- to 4-letter
+   * suffixes, first name. Those of the form and its affixes only once a token of the form is
+   * decoded (`affixes`): its neighbours need no more than the lower case, shape and first name.
+   */
   hashes: Int32Array;
+  affixes: boolean;
 }
 
 const H_LOWER = 0;
@@ -83,7 +88,6 @@ function wordInfo(text: string): WordInfo {
   const lower = fold(text).toLowerCase();
   const shape = shortShape(text);
   const first = lex.firstNames.get(text) ?? '';
-  const n = lower.length;
   info = {
     text,
     lower,
@@ -93,21 +97,29 @@ function wordInfo(text: string): WordInfo {
     demonym: lex.demonyms.has(text),
     capitalised: capitalised(text),
     hasDigit: /\d/.test(text),
-    hashes: Int32Array.of(
-      hashString(lower),
-      hashString(text),
-      hashString(shape),
-      hashString(lower, 0, Math.min(3, n)),
-      hashString(lower, 0, Math.min(4, n)),
-      hashString(lower, n - 2),
-      hashString(lower, n - 3),
-      hashString(lower, n - 4),
-      first ? hashString(first) : EMPTY,
-    ),
+    hashes: Int32Array.of(hashString(lower), 0, hashString(shape), 0, 0, 0, 0, 0, first ? hashString(first) : EMPTY),
+    affixes: false,
   };
   if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
   wordCache.set(text, info);
   return info;
+}
+
+/** The word's hashes, those of the form and its affixes made on first use. */
+function allHashes(w: WordInfo): Int32Array {
+  const h = w.hashes;
+  if (!w.affixes) {
+    const { lower, text } = w;
+    const n = lower.length;
+    h[H_WORD] = hashString(text);
+    h[H_P3] = hashString(lower, 0, Math.min(3, n));
+    h[H_P4] = hashString(lower, 0, Math.min(4, n));
+    h[H_S2] = hashString(lower, n - 2);
+    h[H_S3] = hashString(lower, n - 3);
+    h[H_S4] = hashString(lower, n - 4);
+    w.affixes = true;
+  }
+  return h;
 }
 
 /** What the labeller sees of a token: its word, its gazetteer tag, its kind and part of speech. */
@@ -248,7 +260,7 @@ export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = inf
   for (let i = from; i < to; i++) {
     const t = infos[i]!;
     const w = t.word;
-    const h = w.hashes;
+    const h = allHashes(w);
     const lower = lowers[i - lo]!;
     const shape = shapes[i - lo]!;
     const gaz = gazes[i - lo]!;
