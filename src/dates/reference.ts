@@ -16,10 +16,13 @@ const UPDATED = /^(?:mis|mise|modifié|modifiée|actualisé|actualisée)(?!\p{L}
 const DATE_LINE_WORDS = new Set(['le', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'à', 'a', 'h', 'heure', 'heures']);
 const NUMERIC = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/;
 const SPELLED = /(?<![\p{L}\d])(\d{1,2}|1er)\s+(\p{L}+\.?)\s+(\d{4})(?!\d)/u;
+const FOUR_DIGITS = /\d{4}/;
 const ISO_IN_NAME = /(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 
 /** A full date written in one line: 11/05/2017, 11.05.2017, 11 mai 2017, 1er mai 2017. */
 function dateInLine(line: string): Ymd | undefined {
+  // both forms end with a four-digit year: most lines have none, and SPELLED is costly to compile
+  if (!FOUR_DIGITS.test(line)) return undefined;
   const n = NUMERIC.exec(line);
   if (n) {
     const date = { y: Number(n[3]), m: Number(n[2]), d: Number(n[1]) };

@@ -1,3 +1,5 @@
+const SPEECH_CHARS = /[\n«»“”"]/g;
+
 /**
  * Character ranges of reported speech: text inside « », “ ” or straight quotes, and dialogue
  * paragraphs opening with a dash. One left-to-right scan; straight quotes pair within a paragraph.
@@ -11,7 +13,15 @@ export function speechRanges(text: string): { start: number; end: number }[] {
   const close = (start: number, end: number) => {
     if (start >= 0 && end > start) ranges.push({ start, end });
   };
+  if (/^[—–]/.test(text)) {
+    const stop = text.indexOf('\n');
+    close(0, stop < 0 ? text.length : stop);
+  }
+  // only line ends and quotation marks do anything: jump from one to the next (the text's end counts as a line end)
   for (let i = 0; i <= text.length; i++) {
+    SPEECH_CHARS.lastIndex = i;
+    const found = SPEECH_CHARS.exec(text);
+    i = found ? found.index : text.length;
     const c = i < text.length ? text[i] : '\n';
     // a paragraph ends every open quotation; one that goes on opens the next paragraph with « again
     if (c === '\n' && (i + 1 >= text.length || text[i + 1] === '\n')) {
@@ -28,10 +38,6 @@ export function speechRanges(text: string): { start: number; end: number }[] {
         close(next, stop < 0 ? text.length : stop);
       }
       continue;
-    }
-    if (i === 0 && /^[—–]/.test(text)) {
-      const stop = text.indexOf('\n');
-      close(0, stop < 0 ? text.length : stop);
     }
     if (c === '«') {
       if (depth === 0) open = i + 1;
