@@ -63,7 +63,9 @@ export function splitElisions(words: readonly string[]): string[] {
 /** Longest phrase of `phrases` (lower-case words) starting at token i, not crossing a line break. */
 function phraseAt<T extends { words: string[] }>(v: TokenView, i: number, phrases: ReadonlyMap<string, readonly T[]>): { phrase: T; len: number } | undefined {
   let best: { phrase: T; len: number } | undefined;
-  for (const phrase of phrases.get(v.norm[i]!) ?? []) {
+  const list = phrases.get(v.norm[i]!) ?? [];
+  for (let p = 0; p < list.length; p++) {
+    const phrase = list[p]!;
     const n = phrase.words.length;
     if (best && n <= best.len) continue;
     if (i + n > v.tokens.length) continue;

@@ -87,10 +87,12 @@ function candidatesAt(v: TokenView, i: number): Candidate[] {
   // "le", "la", "ce": a rule that starts with an optional determiner can only go on if the next token can start its rest
   const next = i + 1 < v.tokens.length && !v.breakBefore[i + 1] ? rulesAt(v, i + 1) : NO_RULES;
   const norm = v.norm[i]!;
-  for (const rule of list) {
+  for (let r = 0; r < list.length; r++) {
+    const rule = list[r]!;
     const lead = leadOf(rule);
     if (lead && lead.words.has(norm) && !lead.rest.has(norm) && !next.includes(rule)) continue;
-    for (const match of matchPattern(rule.pattern, v, i)) out.push({ rule, match });
+    const matches = matchPattern(rule.pattern, v, i);
+    for (let k = 0; k < matches.length; k++) out.push({ rule, match: matches[k]! });
   }
   return out.sort((a, b) => b.match.end - a.match.end || a.rule.order - b.rule.order);
 }
@@ -102,7 +104,9 @@ function scan(v: TokenView): Found[] {
   while (i < v.tokens.length) {
     let accepted: Found | undefined;
     const previous = found[found.length - 1];
-    for (const candidate of candidatesAt(v, i)) {
+    const candidates = candidatesAt(v, i);
+    for (let k = 0; k < candidates.length; k++) {
+      const candidate = candidates[k]!;
       const notAfter = candidate.rule.params['notafter'];
       if (notAfter && i > 0 && !v.breakBefore[i] && notAfter.split('|').includes(v.norm[i - 1]!)) continue;
       const frame = buildFrame(candidate, {

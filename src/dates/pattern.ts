@@ -84,7 +84,9 @@ function matchElement(e: Element, v: TokenView, i: number): { len: number; atom:
   if (i >= v.tokens.length) return NONE;
   let out = NONE;
   const norm = v.norm[i];
-  for (const atom of e.atoms) {
+  // index loops, not for…of: these run per token and rule, mostly in cold code where iterators cost
+  for (let a = 0; a < e.atoms.length; a++) {
+    const atom = e.atoms[a]!;
     if (atom.kind === 'word') {
       if (norm === atom.word) (out === NONE ? (out = []) : out).push({ len: 1, atom: atom.word, value: atom.word });
     } else {
@@ -112,11 +114,19 @@ export function matchPattern(p: Pattern, v: TokenView, start: number): PatternMa
     const i = start - n + k;
     // context and expression sit on one line
     if (v.breakBefore[i + 1]) return [];
-    if (!p.before[k]!.atoms.some((a) => a.kind === 'word' && v.norm[i] === a.word)) return [];
+    if (!hasWordAtom(p.before[k]!, v.norm[i]!)) return [];
   }
   const results: PatternMatch[] = [];
   walk(p, v, start, 0, start, [], results);
   return results.length > 1 ? results.sort((a, b) => b.end - a.end) : results;
+}
+
+function hasWordAtom(e: Element, norm: string): boolean {
+  for (let a = 0; a < e.atoms.length; a++) {
+    const atom = e.atoms[a]!;
+    if (atom.kind === 'word' && norm === atom.word) return true;
+  }
+  return false;
 }
 
 /** Depth-first over the elements; `stack` holds the captures of the current path. */
@@ -125,13 +135,18 @@ function walk(p: Pattern, v: TokenView, start: number, e: number, i: number, sta
     if (i === start || results.some((r) => r.end === i)) return;
     if (p.notAfter && i < v.tokens.length && !v.breakBefore[i] && matchElement(p.notAfter, v, i).length) return;
     const slots: Record<string, Capture> = {};
-    for (const c of stack) slots[c.slot] = { atom: c.atom, value: c.value, start: c.start, end: c.end };
+    for (let k = 0; k < stack.length; k++) {
+      const c = stack[k]!;
+      slots[c.slot] = { atom: c.atom, value: c.value, start: c.start, end: c.end };
+    }
     results.push({ start, end: i, slots });
     return;
   }
   const element = p.body[e]!;
   if (i === start || !v.breakBefore[i]) {
-    for (const m of matchElement(element, v, i)) {
+    const matches = matchElement(element, v, i);
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       if (element.slot) stack.push({ slot: element.slot, atom: m.atom, value: m.value, start: i, end: i + m.len });
       walk(p, v, start, e + 1, i + m.len, stack, results);
       if (element.slot) stack.pop();

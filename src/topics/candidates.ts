@@ -47,7 +47,9 @@ export function sentenceCandidates(words: readonly Word[], lex: TopicsLexicon): 
     const w = words[i]!;
     const startsHere = isNoun(w, lex) || (isPrenominal(w, lex) && i + 1 < words.length && isNoun(words[i + 1]!, lex));
     if (!startsHere) continue;
-    for (const to of phraseEnds(words, i, 0, lex)) {
+    const ends = phraseEnds(words, i, 0, lex);
+    for (let e = 0; e < ends.length; e++) {
+      const to = ends[e]!;
       const candidate = build(words, i, to, lex);
       if (candidate) out.push(candidate);
     }
@@ -143,7 +145,8 @@ export function phraseKey(words: readonly Word[]): { key: string; content: strin
   const content: string[] = [];
   let head = '';
   let complement = false;
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (w.pos === 'DET') continue;
     if (w.pos === 'ADP') {
       key.push(prepositionOf(w));

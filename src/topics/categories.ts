@@ -48,11 +48,13 @@ export function categorizeWithTerms(
 ): { categories: CategoryScore[]; terms: TermMatch[] } {
   const perTerm = new Map<SchemeTerm, number>();
   const terms: TermMatch[] = [];
-  for (const words of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s]!;
     const kept = words.filter((w) => !(w.pos === 'DET' && isArticle(w)));
     const lemmas: string[] = [];
     const forms: string[] = [];
-    for (const w of kept) {
+    for (let k = 0; k < kept.length; k++) {
+      const w = kept[k]!;
       lemmas.push(fold(w.lemma));
       forms.push(fold(w.form));
     }

@@ -121,7 +121,8 @@ function bySentence(g: PhraseGroup): Map<number, Occurrence[]> {
   let index = sentenceIndex.get(g);
   if (!index) {
     index = new Map();
-    for (const o of g.occurrences) {
+    for (let oi = 0; oi < g.occurrences.length; oi++) {
+      const o = g.occurrences[oi]!;
       const list = index.get(o.sentence) ?? [];
       list.push(o);
       index.set(o.sentence, list);
@@ -189,7 +190,8 @@ function subjectVocabulary(terms: readonly TermMatch[], subjects: ReadonlySet<st
   return (g) => {
     let factor = 1;
     let whole = false;
-    for (const o of g.occurrences) {
+    for (let oi = 0; oi < g.occurrences.length; oi++) {
+      const o = g.occurrences[oi]!;
       for (let k = firstStartingAt(sorted, o.start); k < sorted.length && sorted[k]!.start < o.end; k++) {
         const t = sorted[k]!;
         if (t.end > o.end) continue;
@@ -227,18 +229,22 @@ export function specificity(lemma: string, lex: TopicsLexicon): number {
  */
 export function nestedCounts(groups: readonly PhraseGroup[]): Map<PhraseGroup, number> {
   const bySentence = new Map<number, { o: Occurrence; g: PhraseGroup }[]>();
-  for (const g of groups) {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
     if (g.occurrences.length < 2) continue;
-    for (const o of g.occurrences) {
+    for (let oi = 0; oi < g.occurrences.length; oi++) {
+      const o = g.occurrences[oi]!;
       const list = bySentence.get(o.sentence) ?? [];
       list.push({ o, g });
       bySentence.set(o.sentence, list);
     }
   }
   const out = new Map<PhraseGroup, number>();
-  for (const g of groups) {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
     let n = 0;
-    for (const o of g.occurrences) {
+    for (let oi = 0; oi < g.occurrences.length; oi++) {
+      const o = g.occurrences[oi]!;
       const around = bySentence.get(o.sentence) ?? [];
       if (around.some((x) => x.g !== g && x.o.start <= o.start && o.end <= x.o.end && x.o.end - x.o.start > o.end - o.start)) n++;
     }
@@ -250,8 +256,10 @@ export function nestedCounts(groups: readonly PhraseGroup[]): Map<PhraseGroup, n
 /** Occurrences of each noun, adjective and proper-noun lemma in the document. */
 export function lemmaFrequencies(sentences: readonly Word[][]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const words of sentences) {
-    for (const w of words) {
+  for (let si = 0; si < sentences.length; si++) {
+    const words = sentences[si]!;
+    for (let wi = 0; wi < words.length; wi++) {
+      const w = words[wi]!;
       if (w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.pos !== 'ADJ') continue;
       const key = w.pos === 'PROPN' ? lower(w.form) : w.lemma;
       out.set(key, (out.get(key) ?? 0) + 1);

@@ -61,7 +61,9 @@ export class IndexedLines {
   private probe(hash: number, length: number, ascii: string | undefined): string | undefined {
     const { data, index } = this;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = index.readUInt32LE(8 + 4 * slot);
+      // little-endian u32 read by hand: Buffer#readUInt32LE validates its argument on every call
+      const o = 8 + 4 * slot;
+      const at = (index[o]! | (index[o + 1]! << 8) | (index[o + 2]! << 16) | (index[o + 3]! << 24)) >>> 0;
       if (at === 0) return undefined;
       const start = at - 1;
       let i = 0;
