@@ -89,10 +89,15 @@ export function categorizeWithTerms(
     t.raw += add;
     t.cues.set(term.term, (t.cues.get(term.term) ?? 0) + add);
   }
+  const cueWords = cuesByWord(options.entityCues);
   for (const entity of analysis.entities ?? []) {
-    const nameWords = new Set(entity.canonical.split(/[\s-]+/).map(fold));
-    for (const cue of options.entityCues) {
-      if (cue.type !== entity.type || !nameWords.has(cue.word) || !options.scheme.labels.includes(cue.label)) continue;
+    // the cues of the name's words, in the order of the cue list
+    const found: number[] = [];
+    for (const word of new Set(entity.canonical.split(/[\s-]+/).map(fold))) found.push(...(cueWords.get(word) ?? []));
+    found.sort((a, b) => a - b);
+    for (let k = 0; k < found.length; k++) {
+      const cue = options.entityCues[found[k]!]!;
+      if (cue.type !== entity.type || !options.scheme.labels.includes(cue.label)) continue;
       const add = cue.weight * (1 + Math.log(Math.max(1, entity.mentions.length)));
       const t = tally(cue.label);
       t.raw += add;
@@ -114,6 +119,23 @@ export function categorizeWithTerms(
       ...(options.explain && { cues: [...t.cues].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([c]) => c) }),
     }));
   return { categories, terms };
+}
+
+const cueIndexes = new WeakMap<readonly EntityCue[], Map<string, number[]>>();
+
+/** Positions of the entity cues in their list, by cue word (built once per list). */
+function cuesByWord(cues: readonly EntityCue[]): Map<string, number[]> {
+  let index = cueIndexes.get(cues);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < cues.length; k++) {
+      const list = index.get(cues[k]!.word);
+      if (list) list.push(k);
+      else index.set(cues[k]!.word, [k]);
+    }
+    cueIndexes.set(cues, index);
+  }
+  return index;
 }
 
 function isArticle(w: Word): boolean {
