@@ -2,7 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import type { Token } from '../core/types.js';
 import { datesLexicon, normalizeWord } from './lexicon.js';
 import { numberFromDigits, numberFromWords, ordinalValue } from './numbers.js';
-import { startsUpper } from '../topics/letters.js';
+import { startsUpper } from '../core/letters.js';
 
 /** The tokens of a document as the matcher reads them. */
 export interface TokenView {

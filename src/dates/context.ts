@@ -1,6 +1,6 @@
 import { isCapitalized, prepositionPhrases, type TokenView } from './classes.js';
 import { datesLexicon } from './lexicon.js';
-import { isAllUpper, startsLetter } from '../topics/letters.js';
+import { isAllUpper, startsLetter } from '../core/letters.js';
 
 /** The token before i on the same line, lower-cased, or '' at a line start. */
 export function before(v: TokenView, i: number, k = 1): string {

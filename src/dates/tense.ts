@@ -1,7 +1,7 @@
 import type { TokenView } from './classes.js';
 import { datesLexicon } from './lexicon.js';
 import type { Direction } from './spec.js';
-import { startsLower } from '../topics/letters.js';
+import { startsLower } from '../core/letters.js';
 
 const BE = new Set(['est', 'sont', 'es', 'suis', 'sommes', 'êtes']);
 const CLAUSE_BREAKS = new Set([';', '«', '»', '“', '”', '"', '—', '–', '(', ')', '?', '!']);

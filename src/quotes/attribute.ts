@@ -3,7 +3,7 @@ import { clauseSubject, cueForward, phraseAt, placeOfOn, subjectBefore, type Cue
 import { hasClass, isWord, looksVerbal, verbGroupAt, verbGroupFrom, type VerbGroup } from './grammar.js';
 import { quotesLexicon, type CueEntry } from './lexicon.js';
 import type { Item } from './view.js';
-import { hasLetterOrNumber } from '../topics/letters.js';
+import { hasLetterOrNumber } from '../core/letters.js';
 
 /** How a quotation's speaker phrase was found in the text. */
 export type Frame = 'incise' | 'after' | 'before' | 'colon' | 'selon' | 'agent' | 'voice' | 'source';

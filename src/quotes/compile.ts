@@ -1,5 +1,5 @@
 import { readListRows } from '../core/lexicon-file.js';
-import { buildLineIndex } from '../topics/line-index.js';
+import { buildLineIndex } from '../core/line-index.js';
 import { conjugate, type ConjugationModel } from './conjugate.js';
 import { norm, splitWords, type CueEntry, type Gender, type NonSpeechCue, type QuotesTables, type ReportingReading, type RoleEntry, type VerbClass, type WordInfo } from './lexicon.js';
 

@@ -4,7 +4,7 @@ import type { Span, Token } from '../core/types.js';
 import type { Entity, EntityMention, EntityType } from '../entities/types.js';
 import { norm, quotesLexicon, splitWords, type Gender, type RoleEntry } from './lexicon.js';
 import { firstTokenAt } from './view.js';
-import { isCapitalisedWord, startsLower, startsUpper } from '../topics/letters.js';
+import { isCapitalisedWord, startsLower, startsUpper } from '../core/letters.js';
 
 /** A role the text gives a person: "le maire, Frédéric Lagarde" → maire. */
 export interface LinkedRole {

@@ -11,7 +11,7 @@ import { resolveCue, type Resolved } from './resolve.js';
 import { findTurns } from './turns.js';
 import type { NonSpeechKind, Quote, QuoteKind, Speaker, SpeakerMethod } from './types.js';
 import { buildFrame, type Frame } from './view.js';
-import { hasLetterOrNumber, startsLower } from '../topics/letters.js';
+import { hasLetterOrNumber, startsLower } from '../core/letters.js';
 
 export type QuotesInput = Pick<Analysis, 'text' | 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'entities'>;
 

@@ -1,7 +1,7 @@
 import type { FormKind } from './conjugate.js';
 import { quotesLexicon, type ReportingReading, type VerbClass } from './lexicon.js';
 import type { Item } from './view.js';
-import { hasLetterOrNumber } from '../topics/letters.js';
+import { hasLetterOrNumber } from '../core/letters.js';
 
 /** A reporting verb group found in the items: a-t-il déclaré, s'est exclamé, estime-t-elle, a tenu à préciser. */
 export interface VerbGroup {

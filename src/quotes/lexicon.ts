@@ -1,6 +1,6 @@
 import { ExtraitError } from '../core/errors.js';
 import { lexiconPath } from '../core/paths.js';
-import { IndexedLines } from '../topics/line-index.js';
+import { IndexedLines } from '../core/line-index.js';
 import type { FormKind } from './conjugate.js';
 
 export type VerbClass = 'say' | 'weak' | 'qualify';

@@ -1,5 +1,5 @@
 import type { Paragraph, Span } from '../core/types.js';
-import { hasLetter } from '../topics/letters.js';
+import { hasLetter } from '../core/letters.js';
 
 /** How a region was opened: a quotation mark, an em-dash turn, or an interview label line. */
 export type RegionMark = '«' | '“' | '”' | '„' | '"' | '‹' | '‘' | "'" | 'dash' | 'label';

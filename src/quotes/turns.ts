@@ -1,6 +1,6 @@
 import type { Paragraph } from '../core/types.js';
 import { isSpace, type TurnStart } from './marks.js';
-import { startsUpper } from '../topics/letters.js';
+import { startsUpper } from '../core/letters.js';
 
 const DASHES = new Set(['—', '–', '-', '―']);
 /** Interview labels that are not names: the question and the answer. */

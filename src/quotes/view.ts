@@ -3,7 +3,7 @@ import { lowerBound } from '../core/search.js';
 import { tokenizerLexicon } from '../tokenize/index.js';
 import type { Region } from './marks.js';
 import { norm } from './lexicon.js';
-import { startsUpper } from '../topics/letters.js';
+import { startsUpper } from '../core/letters.js';
 
 /** A word of the narrator's text around quotations, or a placeholder standing for a whole quotation. */
 export interface Item {

@@ -1,6 +1,6 @@
 import { lexiconPath } from '../core/paths.js';
 import { CATEGORY_TERMS_FILE } from './files.js';
-import { IndexedLines } from './line-index.js';
+import { IndexedLines } from '../core/line-index.js';
 import type { CategoryScheme, SchemeTerm, TermIndex } from './scheme.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { TopicsLexicon } from './lexicon.js';
 import { lower, type Word } from './words.js';
-import { hasLetter } from './letters.js';
+import { hasLetter } from '../core/letters.js';
 
 /** One occurrence of a candidate key phrase: words [from, to) of a sentence. */
 export interface Occurrence {

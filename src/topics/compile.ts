@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readListRows } from '../core/lexicon-file.js';
 import { lexiconPath } from '../core/paths.js';
 import { readWordLists } from './lexicon.js';
-import { buildLineIndex } from './line-index.js';
+import { buildLineIndex } from '../core/line-index.js';
 import { buildScheme, type SchemeRow } from './scheme.js';
 
 export { BACKGROUND_INDEX_FILE, CATEGORY_TERMS_FILE, WORD_LISTS_FILE } from './files.js';

@@ -8,7 +8,7 @@ import type { KeyPhrase } from './types.js';
 import { round, type TermMatch } from './categories.js';
 import { compareText } from './collate.js';
 import { lower, type Word } from './words.js';
-import { startsUpperLower } from './letters.js';
+import { startsUpperLower } from '../core/letters.js';
 
 /** Candidate occurrences grouped by lemma form (or by entity), with what scoring needs. */
 export interface PhraseGroup {

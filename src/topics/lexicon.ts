@@ -4,7 +4,7 @@ import { lexiconPath } from '../core/paths.js';
 import { ExtraitError } from '../core/errors.js';
 import { builtinScheme } from './builtin-scheme.js';
 import { BACKGROUND_INDEX_FILE, WORD_LISTS_FILE } from './files.js';
-import { IndexedLines } from './line-index.js';
+import { IndexedLines } from '../core/line-index.js';
 import type { CategoryScheme } from './scheme.js';
 import { lower, fold } from './words.js';
 

@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Token } from '../core/types.js';
-import { removeMarks } from './letters.js';
+import { removeMarks } from '../core/letters.js';
 
 /** A syntactic word of the text: a token, or one part of a multiword token (du → de + le). */
 export interface Word {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLineIndex, IndexedLines } from '../src/topics/line-index.js';
+import { buildLineIndex, IndexedLines } from '../src/core/line-index.js';
 
 function written(tsv: string, index = buildLineIndex(Buffer.from(tsv, 'utf8'))): IndexedLines {
   const dir = mkdtempSync(join(tmpdir(), 'extrait-index-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import * as letters from '../src/topics/letters.js';
+import * as letters from '../src/core/letters.js';
 
 /** Each test and the regex it stands for. */
 const PAIRS: [string, (s: string) => boolean, RegExp][] = [
