@@ -3,7 +3,7 @@
  * /\p{L}/u of a process costs a fraction of a millisecond, a union such as [\p{L}\p{N}] or a
  * case-insensitive one a millisecond or two. Characters of French text (U+0000–U+017F: ASCII,
  * Latin-1, Latin Extended-A) are classed by rule; a string holding any other character is tested
- * by the regex, compiled only then. tests/topics-letters.test.ts checks every character of the
+ * by the regex, compiled only then. tests/letters.test.ts checks every character of the
  * range, and random strings, against the regexes.
  */
 
@@ -45,6 +45,34 @@ const STARTS_UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ALL_UPPER_2 = /^\p{Lu}{2,}$/u;
 const MARKS = /\p{M}/gu;
+
+let upperCode: RegExp | undefined;
+let lowerCode: RegExp | undefined;
+let letterCode: RegExp | undefined;
+let numberCode: RegExp | undefined;
+
+/** Whether one code point matches a one-character property regex, compiled on first need. */
+const codeMatches = (pattern: RegExp, cp: number): boolean => pattern.test(String.fromCodePoint(cp));
+
+/** /^\p{Lu}$/u for one code point (NaN: false). */
+export function isUpperCode(cp: number): boolean {
+  return cp >= RULED ? codeMatches((upperCode ??= /^\p{Lu}$/u), cp) : ruled(cp) === UPPER;
+}
+
+/** /^\p{Ll}$/u for one code point (NaN: false). */
+export function isLowerCode(cp: number): boolean {
+  return cp >= RULED ? codeMatches((lowerCode ??= /^\p{Ll}$/u), cp) : ruled(cp) === LOWER;
+}
+
+/** /^\p{L}$/u for one code point (NaN: false). */
+export function isLetterCode(cp: number): boolean {
+  return cp >= RULED ? codeMatches((letterCode ??= /^\p{L}$/u), cp) : isLetterClass(ruled(cp));
+}
+
+/** /^\p{N}$/u for one code point (NaN: false). */
+export function isNumberCode(cp: number): boolean {
+  return cp >= RULED ? codeMatches((numberCode ??= /^\p{N}$/u), cp) : ruled(cp) === NUMBER;
+}
 
 /** Whether every character of s is below U+0180 (classed by rule). */
 function ruledOnly(s: string): boolean {
