@@ -4,7 +4,7 @@
 // - dist/cli/program.cache: the code V8 compiled while the bundle analysed the sample article.
 // Runs after tsc (it reads dist/src/cli/code-cache.js).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 
@@ -12,14 +12,41 @@ rmSync('dist/cli', { recursive: true, force: true });
 
 const common = { bundle: true, platform: 'node', target: 'node20', packages: 'bundle', logLevel: 'warning' };
 
+/**
+ * commander requires node:child_process for subcommands run as separate executables, which extrait
+ * has none of; loading it costs about 3 ms at every start. The bundle gets it on first use instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/') ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
+const PROGRAM = 'dist/cli/program.cjs';
 await build({
   ...common,
   entryPoints: ['src/cli/program.ts'],
-  outfile: 'dist/cli/program.cjs',
+  outfile: PROGRAM,
   format: 'cjs',
   define: { 'import.meta.url': '__extraitFileUrl' },
   banner: { js: "const __extraitFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess],
 });
+// esbuild leaves some non-ASCII characters in comments and regular expression literals. Escaped,
+// the bundle is ASCII, which the CLI reads as Latin-1: a one-byte string, made by a plain copy
+// instead of UTF-8 decoding into a two-byte string (measured: 4.7 ms → 1.6 ms for 1 MB).
+const escaped = readFileSync(PROGRAM, 'utf8').replace(/[^\0-\x7f]/g, (c, at, text) => {
+  if (text[at - 1] === '\\') throw new Error(`bundle: an escaped non-ASCII character at ${at} would change meaning`);
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+});
+writeFileSync(PROGRAM, escaped);
 
 /** In the entry, the program comes from the cached bundle instead of the module graph. */
 const cachedProgram = {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { cli } from './cli-helpers.js';
 import { version } from '../src/cli/index.js';
 
@@ -187,5 +189,19 @@ describe('bin/extrait.js', () => {
   it('exits with the code of the run', () => {
     const r = spawnSync(process.execPath, [bin, 'sentences', 'fixtures/cli/absent.txt'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(1);
+  });
+});
+
+describe('the built command line (dist/cli)', () => {
+  const program = join(root, 'dist', 'cli', 'program.cjs');
+  it('is ASCII, so that it can be read as Latin-1 (a plain copy)', () => {
+    expect(readFileSync(program).every((byte) => byte < 0x80)).toBe(true);
+  });
+  it('runs with the code cache the build wrote: V8 accepts it', () => {
+    const check = `import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'src', 'cli', 'code-cache.js')).href)})
+      .then((m) => console.log(m.requireWithCodeCache(${JSON.stringify(program)}, ${JSON.stringify(join(root, 'dist', 'cli', 'program.cache'))}).cacheUsed))`;
+    const r = spawnSync(process.execPath, ['-e', check], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('true\n');
   });
 });

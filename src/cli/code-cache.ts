@@ -13,13 +13,14 @@ export interface CachedModule<T> {
 }
 
 /**
- * Runs a CommonJS bundle from its source with V8's code cache: start-up skips parsing and
+ * Runs a CommonJS bundle, ASCII only, from its source with V8's code cache: start-up skips parsing and
  * compiling the functions that the build's warm-up run compiled. Node 20 has no module compile
  * cache of its own (module.enableCompileCache came with Node 22). A missing or stale cache only
  * costs the compile time, never correctness: V8 checks it against the source and its own version.
  */
 export function requireWithCodeCache<T>(file: string, cacheFile: string): CachedModule<T> {
-  const source = readFileSync(file, 'utf8');
+  // the build escapes the bundle to ASCII (scripts/bundle.mjs): read as Latin-1, it is a plain copy
+  const source = readFileSync(file, 'latin1');
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
