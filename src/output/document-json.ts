@@ -8,28 +8,17 @@ const HEAD = ['id', 'source', 'date', 'title', 'language'] as const;
 /** Extracted fields in output order. */
 export const ALL_FIELDS: readonly (keyof Analysis)[] = ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities', 'quotes', 'dates', 'topics'];
 
-export interface DocumentJsonOptions {
-  includeText: boolean;
-  explain: boolean;
-}
-
-/** One document of the JSON output: metadata, the requested fields that were computed, warnings. */
-export function documentJson(analysis: Analysis, fields: readonly (keyof Analysis)[], options: DocumentJsonOptions): Record<string, unknown> {
+/**
+ * One document of the JSON output: metadata, the requested fields that were computed, warnings.
+ * The values are the analysis's own: shapeForOutput (offsets.ts) copies them for output.
+ */
+export function documentJson(analysis: Analysis, fields: readonly (keyof Analysis)[], includeText: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of HEAD) if (analysis[key] !== undefined) out[key] = analysis[key];
-  if (options.includeText) out.text = analysis.text;
+  if (includeText) out.text = analysis.text;
   for (const key of ALL_FIELDS) {
-    if (fields.includes(key) && analysis[key] !== undefined) out[key] = options.explain ? analysis[key] : withoutRules(analysis[key]);
+    if (fields.includes(key) && analysis[key] !== undefined) out[key] = analysis[key];
   }
   if (analysis.warnings.length > 0) out.warnings = analysis.warnings;
   return out;
-}
-
-/** Drops the `rule` fields that only `--explain` shows. */
-export function withoutRules<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutRules) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (key !== 'rule') out[key] = withoutRules(v);
-  return out as T;
 }

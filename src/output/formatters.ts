@@ -1,8 +1,8 @@
 import type { Analysis } from '../core/analysis.js';
 import type { CliOptions, CommandSpec, TableView } from '../cli/spec.js';
-import { convertOffsets, offsetConverter, type OffsetUnit } from './offsets.js';
+import { offsetConverter, shapeForOutput, type OffsetUnit } from './offsets.js';
 import { csvLine, flatten, tsvLine } from './delimited.js';
-import { documentJson, SCHEMA_VERSION, withoutRules } from './document-json.js';
+import { documentJson, SCHEMA_VERSION } from './document-json.js';
 import { renderTable, type Style } from './table.js';
 
 export type OutputFormat = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv';
@@ -26,13 +26,13 @@ export interface Formatter {
   end(): void;
 }
 
-function inUnit(analysis: Analysis, value: unknown, unit: OffsetUnit): unknown {
-  return unit === 'utf16' ? value : convertOffsets(value, offsetConverter(analysis.text));
+/** A document's values as output shows them: `rule` fields only with --explain, offsets in the unit asked for. */
+function forOutput<T>(ctx: FormatterContext, analysis: Analysis, value: T): T {
+  return shapeForOutput(value, { dropRules: !ctx.explain, convert: ctx.offsets === 'utf16' ? undefined : offsetConverter(analysis.text) });
 }
 
 function jsonFormatter(ctx: FormatterContext, lines: boolean): Formatter {
-  const documentOf = (a: Analysis) =>
-    inUnit(a, documentJson(a, ctx.fields, { includeText: ctx.includeText, explain: ctx.explain }), ctx.offsets);
+  const documentOf = (a: Analysis) => forOutput(ctx, a, documentJson(a, ctx.fields, ctx.includeText));
   if (lines) {
     const perItem = ctx.spec.name !== 'analyze';
     return {
@@ -59,8 +59,7 @@ function jsonFormatter(ctx: FormatterContext, lines: boolean): Formatter {
 }
 
 function itemsOf(ctx: FormatterContext, a: Analysis): Record<string, unknown>[] {
-  const items = ctx.spec.items(a, ctx.options);
-  return inUnit(a, ctx.explain ? items : withoutRules(items), ctx.offsets) as Record<string, unknown>[];
+  return forOutput(ctx, a, ctx.spec.items(a, ctx.options));
 }
 
 function delimitedFormatter(ctx: FormatterContext, line: (values: readonly unknown[]) => string): Formatter {
@@ -116,7 +115,7 @@ function corpusFormatter(format: OutputFormat, ctx: FormatterContext): Formatter
     },
     end() {
       const view = ctx.spec.corpus!(analyses, ctx.options);
-      const items = ctx.explain ? view.items : withoutRules(view.items);
+      const items = shapeForOutput(view.items, { dropRules: !ctx.explain });
       if (format === 'table') ctx.write(renderTable(view.table, ctx.style) + '\n');
       else if (format === 'json') {
         const corpus = { documents: analyses.map((a) => a.id), items };
