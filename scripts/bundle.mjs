@@ -29,6 +29,23 @@ const lazyChildProcess = {
   },
 };
 
+/** Modules the bundles take in place of others: in the entry, the program comes from the cached bundle instead of the module graph. */
+const SWAPS = [
+  { importer: 'src/cli/index.ts', specifier: './program.js', replacement: 'src/cli/cached-program.ts' },
+];
+const swapped = new Set();
+const swaps = {
+  name: 'swaps',
+  setup(b) {
+    b.onResolve({ filter: /^\.\// }, (args) => {
+      const swap = SWAPS.find((s) => args.path === s.specifier && args.importer.endsWith(s.importer));
+      if (!swap) return undefined;
+      swapped.add(swap);
+      return { path: resolve(swap.replacement) };
+    });
+  },
+};
+
 const PROGRAM = 'dist/cli/program.cjs';
 await build({
   ...common,
@@ -37,7 +54,7 @@ await build({
   format: 'cjs',
   define: { 'import.meta.url': '__extraitFileUrl' },
   banner: { js: "const __extraitFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, swaps],
 });
 // esbuild leaves some non-ASCII characters in comments and regular expression literals. Escaped,
 // the bundle is ASCII, which the CLI reads as Latin-1: a one-byte string, made by a plain copy
@@ -48,16 +65,8 @@ const escaped = readFileSync(PROGRAM, 'utf8').replace(/[^\0-\x7f]/g, (c, at, tex
 });
 writeFileSync(PROGRAM, escaped);
 
-/** In the entry, the program comes from the cached bundle instead of the module graph. */
-const cachedProgram = {
-  name: 'cached-program',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/program\.js$/ }, (args) =>
-      args.importer.endsWith('src/cli/index.ts') ? { path: resolve('src/cli/cached-program.ts') } : undefined,
-    );
-  },
-};
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli/index.js', format: 'esm', plugins: [cachedProgram] });
+await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli/index.js', format: 'esm', plugins: [swaps] });
+for (const swap of SWAPS) if (!swapped.has(swap)) throw new Error(`bundle: ${swap.importer} no longer imports ${swap.specifier}`);
 
 // The warm-up: what a user runs most, so that its functions are in the cache. Few runs: functions
 // that run once (lexicon loading) lose their bytecode to V8's flushing after a few garbage

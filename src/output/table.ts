@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { TableView } from '../cli/spec.js';
+import { displayWidth } from './width.js';
 
 /** Text styling for people: colours on a terminal, plain text elsewhere. */
 export interface Style {
@@ -18,20 +18,41 @@ export async function colorStyle(): Promise<Style> {
   return { heading: chalk.bold.cyan, dim: chalk.dim, error: chalk.red, warning: chalk.yellow };
 }
 
-type TableConstructor = new (options: Record<string, unknown>) => { push(row: string[]): void; toString(): string };
-let Table: TableConstructor | undefined;
+/** Box drawing of a table: rules above and below, none between rows. */
+const TOP = { left: '┌', line: '─', cross: '┬', right: '┐' };
+const BOTTOM = { left: '└', line: '─', cross: '┴', right: '┘' };
+const SIDE = '│';
 
+/**
+ * A table with its head, its rows, its notes and the tables of its sections. Drawn here rather than
+ * with cli-table3, whose layout compares every cell with every other (cli-table3 issue #68): 2,000
+ * token rows took a second.
+ */
 export function renderTable(view: TableView, style: Style): string {
-  Table ??= createRequire(import.meta.url)('cli-table3') as TableConstructor;
-  const table = new Table({
-    head: view.head.map((h) => style.heading(h)),
-    style: { head: [], border: [] },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    wordWrap: false,
-  });
-  for (const row of view.rows) table.push(row);
-  const lines = [view.rows.length > 0 ? table.toString() : style.dim('(nothing found)')];
+  const lines = [view.rows.length > 0 ? drawGrid([view.head.map((h) => style.heading(h)), ...view.rows]) : style.dim('(nothing found)')];
   for (const note of view.notes ?? []) lines.push(note);
   for (const section of view.sections ?? []) lines.push('', style.heading(section.title), renderTable(section.view, style));
   return lines.join('\n');
+}
+
+/** Rows of cells, each cell possibly of several lines, in columns as wide as their widest line. */
+function drawGrid(rows: readonly (readonly string[])[]): string {
+  const columns = Math.max(...rows.map((row) => row.length));
+  const cells = rows.map((row) => Array.from({ length: columns }, (_, c) => (row[c] ?? '').split('\n')));
+  const widths = new Array<number>(columns).fill(0);
+  for (const row of cells) for (let c = 0; c < columns; c++) for (const line of row[c]!) widths[c] = Math.max(widths[c]!, displayWidth(line));
+  const rule = (edge: typeof TOP) => edge.left + widths.map((w) => edge.line.repeat(w + 2)).join(edge.cross) + edge.right;
+  const out = [rule(TOP)];
+  for (const row of cells) {
+    const height = Math.max(...row.map((lines) => lines.length));
+    for (let k = 0; k < height; k++) {
+      const parts = row.map((lines, c) => {
+        const line = lines[k] ?? '';
+        return ' ' + line + ' '.repeat(widths[c]! - displayWidth(line)) + ' ';
+      });
+      out.push(SIDE + parts.join(SIDE) + SIDE);
+    }
+  }
+  out.push(rule(BOTTOM));
+  return out.join('\n');
 }
