@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { franc } from 'franc-min';
+import { data } from 'franc-min/data.js';
 import { describe, expect, it } from 'vitest';
 import { readList } from '../src/core/lexicon-file.js';
 import { clearlyFrench, detectLanguage } from '../src/language/index.js';
-import { identifyLanguage } from '../src/language/trigrams.js';
+import { identifyLanguage, TRIGRAMS_FILE, trigramsFileText } from '../src/language/trigrams.js';
+import { lexiconPath } from '../src/core/paths.js';
 
 const FRENCH = [
   "Le gouvernement a présenté mardi son projet de budget pour 2025, qui prévoit 40 milliards d'euros d'économies. Selon le ministre de l'Économie, les dépenses de l'État seront stabilisées dès l'an prochain, mais l'opposition dénonce déjà un texte « injuste » pour les ménages modestes.",
@@ -52,5 +54,12 @@ describe('language: trigram scoring gives what franc gives', () => {
   it('names a language by its script when the data knows one language in it', () => {
     const greek = 'Η κυβέρνηση παρουσίασε την Τρίτη το σχέδιο προϋπολογισμού για το επόμενο έτος.';
     expect(identifyLanguage(greek)).toBe(franc(greek, { minLength: 40 }));
+  });
+});
+
+describe('lexicons/language/generated/trigrams.json', () => {
+  it("is franc-min's data as installed (npm run build:language remakes it)", () => {
+    const { version } = JSON.parse(readFileSync('node_modules/franc-min/package.json', 'utf8')) as { version: string };
+    expect(readFileSync(lexiconPath(...TRIGRAMS_FILE), 'utf8')).toBe(trigramsFileText(data, version));
   });
 });

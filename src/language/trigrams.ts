@@ -1,5 +1,6 @@
-import { data } from 'franc-min/data.js';
+import { readFileSync } from 'node:fs';
 import { expressions } from 'franc-min/expressions.js';
+import { lexiconPath } from '../core/paths.js';
 
 /**
  * franc's method on franc-min's data: the script most of the letters are written in; when several
@@ -13,11 +14,29 @@ const MISSING = 300;
 /** franc reads this much of a text. */
 const MAX_LENGTH = 2048;
 
+/** franc-min's data (scripts/build/language-trigrams.ts): for each script, each language's trigrams from the most frequent, '|'-separated. */
+export const TRIGRAMS_FILE = ['language', 'generated', 'trigrams.json'];
+type TrigramLists = Record<string, Record<string, string>>;
+
+export function trigramsFileText(data: TrigramLists, francVersion: string): string {
+  const head = {
+    generated: `by scripts/build/language-trigrams.ts from franc-min ${francVersion} (data.js): do not edit`,
+    licence: 'MIT, (c) Titus Wormer, https://github.com/wooorm/franc',
+  };
+  return JSON.stringify({ ...head, data }) + '\n';
+}
+
+let lists: TrigramLists | undefined;
+/** Read on the first text that is not plainly French. */
+function trigramLists(): TrigramLists {
+  return (lists ??= (JSON.parse(readFileSync(lexiconPath(...TRIGRAMS_FILE), 'utf8')) as { data: TrigramLists }).data);
+}
+
 type Profiles = Map<string, Map<string, number>>;
 const profiles = new Map<string, Profiles>();
 
 function profilesOf(script: string): Profiles | undefined {
-  const languages = (data as Record<string, Record<string, string>>)[script];
+  const languages = trigramLists()[script];
   if (!languages) return undefined;
   let built = profiles.get(script);
   if (!built) {
