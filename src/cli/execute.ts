@@ -52,7 +52,9 @@ export async function execute(spec: CommandSpec, inputs: string[], options: CliO
     textField: options.textField as string,
     idField: options.idField as string,
     dateField: options.dateField as string,
-    stdin: io.stdin,
+    get stdin() {
+      return io.stdin;
+    },
   })) {
     if (output.closed) break;
     progress.tick(item.ok ? item.meta.source : item.source);

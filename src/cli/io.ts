@@ -7,7 +7,16 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return {
+    // Node makes process.stdin on first access, a stream over a terminal, pipe or file that loads
+    // several modules: only a run that reads stdin or asks whether it is a terminal pays for it.
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  };
 }
 
 /** Exit codes: what a shell script can branch on. */
