@@ -15,11 +15,12 @@ const PAIRS: [string, (s: string) => boolean, RegExp][] = [
 ];
 
 describe('letters without Unicode property regexes', () => {
-  it('classes every character up to U+017F, and a few beyond, as the regexes do', () => {
-    const chars = [...Array.from({ length: 0x180 }, (_, c) => String.fromCharCode(c)), 'ƒ', 'ǅ', 'Ω', 'ж', 'Ж', '٣', '中', '𝐀', '\u0301', '’'];
+  it('classes every character up to U+017F and of General Punctuation, and a few beyond, as the regexes do', () => {
+    const punctuation = Array.from({ length: 0x70 }, (_, k) => String.fromCharCode(0x2000 + k));
+    const chars = [...Array.from({ length: 0x180 }, (_, c) => String.fromCharCode(c)), ...punctuation, 'ƒ', 'ǅ', 'Ω', 'ж', 'Ж', '٣', '中', '𝐀', '\u0301', '⁰', 'ⁱ'];
     for (const ch of chars) for (const [name, test, re] of PAIRS) expect(test(ch), `${name} U+${ch.codePointAt(0)!.toString(16)}`).toBe(re.test(ch));
-    for (const a of chars.slice(0x40, 0x180)) {
-      for (const b of ['a', 'Z', 'é', 'É', '1', ' ', 'ß', 'ſ', 'ĸ']) {
+    for (const a of [...chars.slice(0x40, 0x180), ...punctuation]) {
+      for (const b of ['a', 'Z', 'é', 'É', '1', ' ', 'ß', 'ſ', 'ĸ', '’', '…']) {
         const s = a + b;
         for (const [name, test, re] of PAIRS) expect(test(s), `${name} ${JSON.stringify(s)}`).toBe(re.test(s));
       }
@@ -27,7 +28,7 @@ describe('letters without Unicode property regexes', () => {
   });
 
   it('agrees with the regexes on random words of French and other scripts', () => {
-    const unit = fc.constantFrom(...'aZé É1 -’ßœŒÿŸıİĸŉſ×÷ªµº²¼ж中\u0301\u0327ǅ𝐀'.split(''), 'e\u0301');
+    const unit = fc.constantFrom(...'aZé É1 -’ßœŒÿŸıİĸŉſ×÷ªµº²¼ж中\u0301\u0327ǅ𝐀…—“”\u202f\u200b'.split(''), 'e\u0301');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 6 }).map((xs) => xs.join('')), (s) => {
         for (const [name, test, re] of PAIRS) expect(test(s), `${name} ${JSON.stringify(s)}`).toBe(re.test(s));

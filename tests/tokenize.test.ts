@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CharClass, charClass, isPictographic, isSpaceCode } from '../src/tokenize/chars.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { expectSpansMatch } from './helpers.js';
 
@@ -117,5 +118,17 @@ describe('tokenize: spans', () => {
   });
   it('finds nothing in blank text', () => {
     expect(tokenize(' \n\u00a0\u202f\t')).toEqual([]);
+  });
+});
+
+describe('character classes', () => {
+  it('class French characters and General Punctuation by rule as the Unicode properties do', () => {
+    const codes = [...Array.from({ length: 0x180 }, (_, c) => c), ...Array.from({ length: 0x70 }, (_, k) => 0x2000 + k)];
+    for (const code of codes) {
+      const ch = String.fromCharCode(code);
+      const expected = isSpaceCode(code) ? CharClass.Space : code >= 0x30 && code <= 0x39 ? CharClass.Digit : /[\p{L}\p{M}\p{Nd}]/u.test(ch) ? CharClass.Letter : CharClass.Other;
+      expect(charClass(code), `U+${code.toString(16)}`).toBe(expected);
+      expect(isPictographic(code), `U+${code.toString(16)}`).toBe(code > 0xff && /\p{Extended_Pictographic}/u.test(ch));
+    }
   });
 });

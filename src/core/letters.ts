@@ -2,9 +2,10 @@
  * Unicode letter, case and number tests without compiling a Unicode property regex: the first
  * /\p{L}/u of a process costs a fraction of a millisecond, a union such as [\p{L}\p{N}] or a
  * case-insensitive one a millisecond or two. Characters of French text (U+0000–U+017F: ASCII,
- * Latin-1, Latin Extended-A) are classed by rule; a string holding any other character is tested
- * by the regex, compiled only then. tests/letters.test.ts checks every character of the
- * range, and random strings, against the regexes.
+ * Latin-1, Latin Extended-A; and the General Punctuation block, U+2000–U+206F: ’ “ ” … – —, where
+ * no character is a letter, a number or a mark) are classed by rule; a string holding any other
+ * character is tested by the regex, compiled only then. tests/letters.test.ts checks every
+ * character of both ranges, and random strings, against the regexes.
  */
 
 const NONE = 0;
@@ -13,12 +14,14 @@ const LOWER = 2; // Ll
 const OTHER_LETTER = 3; // Lo (ª º)
 const NUMBER = 4; // N
 
-/** Characters below this are classed by rule. */
-const RULED = 0x180;
+/** Whether a character is classed by rule: below U+0180, or in General Punctuation. */
+export function isRuledCode(c: number): boolean {
+  return c < 0x180 || (c >= 0x2000 && c < 0x2070);
+}
 
-/** The class of a character below U+0180 (ASCII, Latin-1, Latin Extended-A); NaN (no character) is none. */
+/** The class of a character classed by rule (isRuledCode); NaN (no character) is none. */
 function ruled(c: number): number {
-  if (!(c >= 0)) return NONE;
+  if (!(c >= 0) || c >= 0x2000) return NONE;
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? UPPER : c >= 0x61 && c <= 0x7a ? LOWER : c >= 0x30 && c <= 0x39 ? NUMBER : NONE;
   if (c < 0xc0) {
     if (c === 0xaa || c === 0xba) return OTHER_LETTER;
@@ -56,27 +59,27 @@ const codeMatches = (pattern: RegExp, cp: number): boolean => pattern.test(Strin
 
 /** /^\p{Lu}$/u for one code point (NaN: false). */
 export function isUpperCode(cp: number): boolean {
-  return cp >= RULED ? codeMatches((upperCode ??= /^\p{Lu}$/u), cp) : ruled(cp) === UPPER;
+  return !isRuledCode(cp) ? codeMatches((upperCode ??= /^\p{Lu}$/u), cp) : ruled(cp) === UPPER;
 }
 
 /** /^\p{Ll}$/u for one code point (NaN: false). */
 export function isLowerCode(cp: number): boolean {
-  return cp >= RULED ? codeMatches((lowerCode ??= /^\p{Ll}$/u), cp) : ruled(cp) === LOWER;
+  return !isRuledCode(cp) ? codeMatches((lowerCode ??= /^\p{Ll}$/u), cp) : ruled(cp) === LOWER;
 }
 
 /** /^\p{L}$/u for one code point (NaN: false). */
 export function isLetterCode(cp: number): boolean {
-  return cp >= RULED ? codeMatches((letterCode ??= /^\p{L}$/u), cp) : isLetterClass(ruled(cp));
+  return !isRuledCode(cp) ? codeMatches((letterCode ??= /^\p{L}$/u), cp) : isLetterClass(ruled(cp));
 }
 
 /** /^\p{N}$/u for one code point (NaN: false). */
 export function isNumberCode(cp: number): boolean {
-  return cp >= RULED ? codeMatches((numberCode ??= /^\p{N}$/u), cp) : ruled(cp) === NUMBER;
+  return !isRuledCode(cp) ? codeMatches((numberCode ??= /^\p{N}$/u), cp) : ruled(cp) === NUMBER;
 }
 
 /** Whether every character of s is below U+0180 (classed by rule). */
 function ruledOnly(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= RULED) return false;
+  for (let i = 0; i < s.length; i++) if (!isRuledCode(s.charCodeAt(i))) return false;
   return true;
 }
 
@@ -84,7 +87,7 @@ function ruledOnly(s: string): boolean {
 export function hasLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= RULED) return LETTER.test(s);
+    if (!isRuledCode(c)) return LETTER.test(s);
     if (isLetterClass(ruled(c))) return true;
   }
   return false;
@@ -94,7 +97,7 @@ export function hasLetter(s: string): boolean {
 export function hasLetterOrNumber(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= RULED) return LETTER_OR_NUMBER.test(s);
+    if (!isRuledCode(c)) return LETTER_OR_NUMBER.test(s);
     if (ruled(c) !== NONE) return true;
   }
   return false;
@@ -103,24 +106,24 @@ export function hasLetterOrNumber(s: string): boolean {
 /** /^\p{Lu}/u.test(s) */
 export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c >= RULED ? STARTS_UPPER.test(s) : ruled(c) === UPPER;
+  return !isRuledCode(c) ? STARTS_UPPER.test(s) : ruled(c) === UPPER;
 }
 
 /** /^\p{Ll}/u.test(s) */
 export function startsLower(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c >= RULED ? STARTS_LOWER.test(s) : ruled(c) === LOWER;
+  return !isRuledCode(c) ? STARTS_LOWER.test(s) : ruled(c) === LOWER;
 }
 
 /** /^\p{L}/u.test(s) */
 export function startsLetter(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c >= RULED ? STARTS_LETTER.test(s) : isLetterClass(ruled(c));
+  return !isRuledCode(c) ? STARTS_LETTER.test(s) : isLetterClass(ruled(c));
 }
 
 /** /^\p{Lu}\p{Ll}/u.test(s) */
 export function startsUpperLower(s: string): boolean {
-  if (s.length < 2 || s.charCodeAt(0) >= RULED || s.charCodeAt(1) >= RULED) return STARTS_UPPER_LOWER.test(s);
+  if (s.length < 2 || !isRuledCode(s.charCodeAt(0)) || !isRuledCode(s.charCodeAt(1))) return STARTS_UPPER_LOWER.test(s);
   return ruled(s.charCodeAt(0)) === UPPER && ruled(s.charCodeAt(1)) === LOWER;
 }
 
@@ -140,19 +143,19 @@ export function isAllUpper(s: string): boolean {
   return true;
 }
 
-/** s.replace(/\p{M}/gu, ''): below U+0370 the only marks are the combining diacritics U+0300–U+036F. */
+/** s.replace(/\p{M}/gu, ''): below U+0370 and in General Punctuation the only marks are the combining diacritics U+0300–U+036F. */
 export function removeMarks(s: string): string {
   let marks = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x370) return s.replace(MARKS, '');
-    if (c >= 0x300) marks = true;
+    if (c >= 0x370 && !(c >= 0x2000 && c < 0x2070)) return s.replace(MARKS, '');
+    if (c >= 0x300 && c < 0x370) marks = true;
   }
   if (!marks) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x300) out += s[i];
+    if (c < 0x300 || c >= 0x370) out += s[i];
   }
   return out;
 }

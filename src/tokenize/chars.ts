@@ -1,3 +1,5 @@
+import { isLetterCode, isRuledCode } from '../core/letters.js';
+
 /** Character classes of the tokenizer, computed once per code unit and cached. */
 export const enum CharClass {
   Unknown = 0,
@@ -13,8 +15,10 @@ const DIGIT = /\p{Nd}/u;
 
 function classify(code: number): CharClass {
   if (isSpaceCode(code)) return CharClass.Space;
-  const ch = String.fromCharCode(code);
   if (code >= 0x30 && code <= 0x39) return CharClass.Digit;
+  // no marks nor other digits there: a rule answers without compiling a Unicode property regex
+  if (isRuledCode(code)) return isLetterCode(code) ? CharClass.Letter : CharClass.Other;
+  const ch = String.fromCharCode(code);
   // other scripts' digits (٣, ३) read as word characters: numbers are ASCII digits in French text
   if (LETTER_OR_MARK.test(ch) || DIGIT.test(ch)) return CharClass.Letter;
   return CharClass.Other;
@@ -68,8 +72,12 @@ export function isLower(c: number): boolean {
 
 /** Emoji presentation: pictographs, regional indicators and their modifiers, read by code point. */
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+/** ‼ and ⁉, the only pictographs of General Punctuation (U+2000–U+206F: ’ “ ” … – —). */
+const PICTOGRAPHIC_PUNCTUATION = [0x203c, 0x2049];
 export function isPictographic(codePoint: number): boolean {
-  return codePoint > 0xff && PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
+  if (codePoint <= 0xff) return false;
+  if (codePoint >= 0x2000 && codePoint < 0x2070) return PICTOGRAPHIC_PUNCTUATION.includes(codePoint);
+  return PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
 }
 export const isRegionalIndicator = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff;
 export const isEmojiModifier = (cp: number): boolean =>
