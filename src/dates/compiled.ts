@@ -60,7 +60,7 @@ export function compiledDates(): { lexicon: DatesLexicon; rules: RuleSet } {
     notAfterYear: new Set(l.notAfterYear),
     yearContext: new Set(l.yearContext),
   };
-  // a rule's objects are built the first time a token could start it: a text reaches few of them
+  // a rule's objects are built the first time a token could start it: only the rules a text reaches
   const built: Rule[] = [];
   const rule = (k: number): Rule => (built[k] ??= toRule(json.rules[k]!, k));
   let all: Rule[] | undefined;
