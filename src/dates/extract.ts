@@ -62,6 +62,37 @@ function leadOf(rule: Rule): { words: Set<string>; rest: Set<string> } | null {
   return lead;
 }
 
+/**
+ * What a rule that starts with words (la semaine, le lendemain, un|une jour…) needs of the tokens
+ * after them: the words its rest can start with. Null when that rest can start with a class or
+ * be empty, or when the rule starts with a class (which may read several tokens).
+ */
+interface WordStart {
+  first: Set<string>;
+  firstOptional: boolean;
+  rest: Set<string>;
+}
+
+const wordStarts = new Map<Rule, WordStart | null>();
+function wordStartOf(rule: Rule): WordStart | null {
+  let start = wordStarts.get(rule);
+  if (start !== undefined) return start;
+  const [first, ...rest] = rule.pattern.body;
+  start = null;
+  if (first && first.atoms.every((a) => a.kind === 'word') && rest.some((e) => !e.optional)) {
+    const keys = firstKeys({ before: [], body: rest });
+    if (!keys.classes.length) start = { first: new Set(first.atoms.map((a) => (a.kind === 'word' ? a.word : ''))), firstOptional: first.optional, rest: new Set(keys.words) };
+  }
+  wordStarts.set(rule, start);
+  return start;
+}
+
+/** The rule cannot match at i: neither its first word with the next token starting its rest, nor (first word optional) token i starting its rest. */
+function cannotStart(start: WordStart, v: TokenView, i: number, norm: string): boolean {
+  if (start.firstOptional && start.rest.has(norm)) return false;
+  return !(start.first.has(norm) && i + 1 < v.tokens.length && !v.breakBefore[i + 1] && start.rest.has(v.norm[i + 1]!));
+}
+
 function computeRulesAt(v: TokenView, i: number): readonly Rule[] {
   const rules = datesRules();
   const token = v.tokens[i]!;
@@ -91,6 +122,8 @@ function candidatesAt(v: TokenView, i: number): Candidate[] {
     const rule = list[r]!;
     const lead = leadOf(rule);
     if (lead && lead.words.has(norm) && !lead.rest.has(norm) && !next.includes(rule)) continue;
+    const start = wordStartOf(rule);
+    if (start && cannotStart(start, v, i, norm)) continue;
     const matches = matchPattern(rule.pattern, v, i);
     for (let k = 0; k < matches.length; k++) out.push({ rule, match: matches[k]! });
   }
