@@ -177,6 +177,22 @@ describe('pos data: compiled forms', () => {
   });
 });
 
+describe('pos data: core memory', () => {
+  it('does not write keys into memory given back and allocated again', () => {
+    const core = new Core();
+    core.writeKey('court');
+    const mark = core.mark();
+    const long = 'x'.repeat(1000);
+    core.writeKey(long);
+    core.release(mark);
+    const record = core.alloc(4096);
+    core.u8.fill(7, record, record + 4096);
+    const at = core.writeKey(long);
+    expect(at >= record + 4096 || at + 2 * long.length <= record).toBe(true);
+    expect(core.u8.subarray(record, record + 4096).every((b) => b === 7)).toBe(true);
+  });
+});
+
 describe('pos data: word shapes', () => {
   /** The definitions, character by character (what the fast paths of text.ts must equal). */
   const shapeByDefinition = (form: string) => {

@@ -108,6 +108,8 @@ export class Core {
   release(mark: number): void {
     this.u8.fill(0, mark, this.top);
     this.top = mark;
+    // a key area grown after the mark (a long word) went back with the rest: the next key gets a new one
+    if (this.keyUnits > 0 && this.keyAt >= mark) this.keyUnits = 0;
   }
 
   /** Reads a file into memory: its address and length. */

@@ -8,14 +8,22 @@
  */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
-  const ka = rootLike() ? collationKey(a) : undefined;
-  const kb = ka && collationKey(b);
-  if (!ka || !kb) return a.localeCompare(b);
-  for (let level = 0; level < 3; level++) {
+  if (!rootLike() || !covered(a) || !covered(b)) return a.localeCompare(b);
+  // the primary level has one weight per character: compared in place, no key built (most pairs differ there)
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = weightOf(a.charCodeAt(i)) & PRIMARY_MASK;
+    const y = weightOf(b.charCodeAt(i)) & PRIMARY_MASK;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  const ka = collationKey(a);
+  const kb = collationKey(b);
+  for (let level = 1; level < 3; level++) {
     const x = ka[level]!;
     const y = kb[level]!;
-    const n = Math.min(x.length, y.length);
-    for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+    const m = Math.min(x.length, y.length);
+    for (let i = 0; i < m; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
     if (x.length !== y.length) return x.length < y.length ? -1 : 1;
   }
   return a.localeCompare(b);
@@ -23,53 +31,73 @@ export function compareText(a: string, b: string): number {
 
 /** Characters with a primary weight of their own, in root collation order. */
 const PRIMARY = " -,:.'0123456789abcdefghijklmnopqrstuvwxyz";
-/** Accents in root collation order of their secondary weights (after the plain letter). */
-const ACCENTS: [string, string][] = [
-  ['\u0301', 'aeiou'],
-  ['\u0300', 'aeiou'],
-  ['\u0302', 'aeiou'],
-  ['\u0308', 'aeiouy'],
-  ['\u0327', 'c'],
+/**
+ * Accented letters in root collation order of their accents' secondary weights (after the plain
+ * letter): acute, grave, circumflex, diaeresis, cedilla — each the base letter, its lower-case
+ * and upper-case precomposed (NFC) forms.
+ */
+const ACCENTED: [base: string, lower: string, upper: string][] = [
+  ['aeiou', 'áéíóú', 'ÁÉÍÓÚ'],
+  ['aeiou', 'àèìòù', 'ÀÈÌÒÙ'],
+  ['aeiou', 'âêîôû', 'ÂÊÎÔÛ'],
+  ['aeiouy', 'äëïöüÿ', 'ÄËÏÖÜŸ'],
+  ['c', 'ç', 'Ç'],
 ];
 const COMMON = 0;
 const LOWER = 0;
 const UPPER = 1;
 
-/** primary index, accent (0 none, else 1 + rank), case — by character. */
-let weights: Map<string, readonly [number, number, number]> | undefined;
+/** A character's weights packed in one number: primary index, accent (0 none, else 1 + rank) << 6, case << 9; -1: not covered. */
+const PRIMARY_MASK = 0x3f;
+const ACCENT_SHIFT = 6;
+const CASE_SHIFT = 9;
+/** The covered characters all lie below Ÿ (U+0178) + 1. */
+const TABLE_SIZE = 0x180;
 
-function weightTable(): Map<string, readonly [number, number, number]> {
-  const table = new Map<string, readonly [number, number, number]>();
+let weights: Int16Array | undefined;
+
+function weightTable(): Int16Array {
+  const table = new Int16Array(TABLE_SIZE).fill(-1);
   for (let p = 0; p < PRIMARY.length; p++) {
-    const c = PRIMARY[p]!;
-    table.set(c, [p, COMMON, LOWER]);
-    if (c.toUpperCase() !== c) table.set(c.toUpperCase(), [p, COMMON, UPPER]);
+    table[PRIMARY.charCodeAt(p)] = p | (LOWER << CASE_SHIFT);
+    const upper = PRIMARY.charCodeAt(p) - 32;
+    if (upper >= 65 && upper <= 90) table[upper] = p | (UPPER << CASE_SHIFT);
   }
-  ACCENTS.forEach(([mark, letters], rank) => {
-    for (const letter of letters) {
-      const p = PRIMARY.indexOf(letter);
-      table.set((letter + mark).normalize('NFC'), [p, rank + 1, LOWER]);
-      table.set((letter.toUpperCase() + mark).normalize('NFC'), [p, rank + 1, UPPER]);
+  ACCENTED.forEach(([base, lower, upper], rank) => {
+    for (let k = 0; k < base.length; k++) {
+      const p = PRIMARY.indexOf(base[k]!);
+      table[lower.charCodeAt(k)] = p | ((rank + 1) << ACCENT_SHIFT) | (LOWER << CASE_SHIFT);
+      table[upper.charCodeAt(k)] = p | ((rank + 1) << ACCENT_SHIFT) | (UPPER << CASE_SHIFT);
     }
   });
   return table;
 }
 
-/** The three levels of a string's key (primaries, secondaries, tertiaries), or undefined when a character is not covered. */
-function collationKey(s: string): [number[], number[], number[]] | undefined {
+/** The packed weights of a UTF-16 code unit (-1: not covered, surrogates included). */
+function weightOf(code: number): number {
   weights ??= weightTable();
+  return code < TABLE_SIZE ? weights[code]! : -1;
+}
+
+function covered(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (weightOf(s.charCodeAt(i)) < 0) return false;
+  return true;
+}
+
+/** The three levels of a covered string's key (primaries, secondaries, tertiaries). */
+function collationKey(s: string): [number[], number[], number[]] {
   const primary: number[] = [];
   const secondary: number[] = [];
   const tertiary: number[] = [];
-  for (const c of s) {
-    const w = weights.get(c);
-    if (!w) return undefined;
-    primary.push(w[0]);
+  for (let i = 0; i < s.length; i++) {
+    const w = weightOf(s.charCodeAt(i));
+    const accent = (w >> ACCENT_SHIFT) & 7;
+    primary.push(w & PRIMARY_MASK);
     secondary.push(COMMON);
-    tertiary.push(w[2]);
-    if (w[1] !== COMMON) {
+    tertiary.push(w >> CASE_SHIFT);
+    if (accent !== COMMON) {
       // the accent is a collation element of its own: no primary, its secondary, a common tertiary
-      secondary.push(w[1]);
+      secondary.push(accent);
       tertiary.push(LOWER);
     }
   }
