@@ -203,6 +203,33 @@ const posHash = (pos: string): number => {
   if (h === undefined) posHashes.set(pos, (h = hashString(pos)));
   return h;
 };
+/** Int32 values of a token record (core.wat): the word's hashes, then gazetteer, kind, part of speech, length, flags. */
+export const RECORD_WORDS = 16;
+
+/**
+ * The records core.wat computes the features of tokens [from, to) from: one for each token of
+ * the sentence from two before `from` to two after `to`, written at out[at…]. Returns whether the
+ * sentence has parts of speech (which add features).
+ */
+export function tokenRecords(infos: readonly TokenInfo[], from: number, to: number, out: Int32Array, at: number): boolean {
+  const n = infos.length;
+  let withPos = false;
+  for (let i = 0; i < n && !withPos; i++) if (infos[i]!.pos) withPos = true;
+  const lo = Math.max(0, from - 2);
+  const hi = Math.min(n, to + 2);
+  for (let i = lo, r = at; i < hi; i++, r += RECORD_WORDS) {
+    const t = infos[i]!;
+    const w = t.word;
+    out.set(i >= from && i < to ? allHashes(w) : w.hashes, r);
+    out[r + 9] = t.gaz ? gazHash(t.gaz) : EMPTY;
+    out[r + 10] = kindHash(t.kind);
+    out[r + 11] = t.pos ? posHash(t.pos) : EMPTY;
+    out[r + 12] = w.text.length < 8 ? w.text.length : 8;
+    out[r + 13] = (w.title ? 1 : 0) | (w.demonym ? 2 : 0) | (w.capitalised ? 4 : 0);
+  }
+  return withPos;
+}
+
 /** values[i - lo]: the hash of sentence position i, or `before` / `after` outside the n tokens. */
 function around(values: Int32Array, i: number, lo: number, n: number, before: number, after: number): number {
   return i < 0 ? before : i >= n ? after : values[i - lo]!;
@@ -215,6 +242,8 @@ const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 const EMPTY = hashString('');
 const FEATURES_PER_TOKEN = 32;
+/** The hashes of a sentence's start, end and an empty value: core.wat reads them from its memory. */
+export const VALUE_HASHES = { bos: BOS, eos: EOS, empty: EMPTY };
 
 /** The feature hashes of a sentence: `stride` hashes per token, token i at data[i * stride]. */
 export interface SentenceFeatures {
