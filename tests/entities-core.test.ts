@@ -5,7 +5,8 @@ import { CORE_MODULE, compileEntitiesCore } from '../scripts/build/entities-core
 import { analyze } from '../src/index.js';
 import { packageRoot } from '../src/core/paths.js';
 import { LabellerCore } from '../src/entities/core.js';
-import { sentenceFeatures, tokenInfos } from '../src/entities/features.js';
+import { sentenceFeatures, shortShape, tokenInfos } from '../src/entities/features.js';
+import { HAS_DIGIT, SHAPE_LEFT, hashText, hashWord } from '../src/entities/word-hashes.js';
 import { L } from '../src/entities/model.js';
 import { activeRuns, modelPath } from '../src/entities/recognize.js';
 
@@ -35,5 +36,29 @@ describe('the labeller’s WebAssembly core', () => {
       }
     }
     expect(runs).toBeGreaterThan(100);
+  });
+});
+
+describe('word hashes made by the WebAssembly core', () => {
+  /** features.ts's hashes as its JavaScript makes them (FNV-1a of UTF-16 units, signed). */
+  const fnv = (s: string, from = 0, to = s.length): number => {
+    let h = 0x811c9dc5 | 0;
+    for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h;
+  };
+  it('are those of the form, its lower case, shape, prefixes and suffixes, and its digits', () => {
+    const words = ['a', 'à', 'Le', "l'", 'Élysée', 'ÉTATS-UNIS', 'G20', '2024', 'Jean-Luc', 'M.', 'ﬁn', 'İstanbul', '𝔘nicode', 'ab', 'quatre-vingt-dix-neuf', 'X'.repeat(40), 'x1y2z3', '«', '\u00df', 'ĸ', 'ŉ'];
+    for (const text of words) {
+      const lower = text.toLowerCase();
+      const out = new Int32Array(8);
+      const flags = hashWord(lower, text, out);
+      const n = lower.length;
+      const expected = [fnv(lower), fnv(text), fnv(shortShape(text)), fnv(lower, 0, Math.min(3, n)), fnv(lower, 0, Math.min(4, n)), fnv(lower, n - 2), fnv(lower, n - 3), fnv(lower, n - 4)];
+      if (flags & SHAPE_LEFT) out[2] = hashText(shortShape(text));
+      expect([...out], text).toEqual(expected);
+      expect((flags & HAS_DIGIT) !== 0, text).toBe(/\d/.test(text));
+      expect((flags & SHAPE_LEFT) !== 0, text).toBe(/[^\0-\x7f]/.test(text));
+    }
+    expect(hashWord('x'.repeat(40000), 'x'.repeat(40000), new Int32Array(8))).toBe(-1);
   });
 });

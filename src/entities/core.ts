@@ -5,21 +5,9 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { ExtraitError } from '../core/errors.js';
-import { ENTITIES_CORE_WASM } from './core-wasm.js';
 import { RECORD_WORDS, VALUE_HASHES, tokenRecords, type TokenInfo } from './features.js';
 import { L, NerModel } from './model.js';
-
-/** What the core needs of the WebAssembly API (the compiler's libraries here declare none of it). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-
-interface Exports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  decode(recs: number, lo: number, n: number, from: number, to: number, withPos: number, before: number, emit: number, score: number, back: number, path: number): void;
-}
+import { instantiateCore, type CoreExports } from './wasm.js';
 
 const PAGE = 65536;
 /** The header core.wat reads (model addresses, value hashes, scale, label sums) and where the model file goes. */
@@ -31,13 +19,11 @@ const MODEL_AT = 128;
 const CAPACITY = 8192;
 const align8 = (n: number) => (n + 7) & ~7;
 
-let compiled: object | undefined;
-
 /** A model loaded into the WebAssembly core, which decodes runs of a sentence's tokens. */
 export class LabellerCore {
   private readonly i32: Int32Array;
   private readonly f64: Float64Array;
-  private readonly decodeRun: Exports['decode'];
+  private readonly decodeRun: CoreExports['decode'];
   private readonly recs: number;
   private readonly emit: number;
   private readonly score: number;
@@ -46,8 +32,8 @@ export class LabellerCore {
 
   private constructor(
     readonly model: NerModel,
-    memory: Exports['memory'],
-    decode: Exports['decode'],
+    memory: CoreExports['memory'],
+    decode: CoreExports['decode'],
     scratch: number,
   ) {
     this.decodeRun = decode;
@@ -79,8 +65,7 @@ export class LabellerCore {
    * not where the core reads them (a model of format 2, converted on load).
    */
   static load(path: string): { model: NerModel; core?: LabellerCore } {
-    compiled ??= new wasm.Module(Buffer.from(ENTITIES_CORE_WASM, 'base64'));
-    const fn = new wasm.Instance(compiled, {}).exports as Exports;
+    const fn = instantiateCore();
     let fd: number;
     try {
       fd = openSync(path, 'r');

@@ -16,6 +16,75 @@
 (module
   (memory (export "memory") 1)
 
+  ;; features.ts's hashString: FNV-1a of the u16 units [max(0, $from), $to) at $chars
+  (func $hashRange (export "hashRange") (param $chars i32) (param $from i32) (param $to i32) (result i32)
+    (local $h i32)
+    (local.set $h (i32.const 0x811c9dc5))
+    (if (i32.lt_s (local.get $from) (i32.const 0)) (then (local.set $from (i32.const 0))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_s (local.get $from) (local.get $to)))
+        (local.set $h (i32.mul
+          (i32.xor (local.get $h) (i32.load16_u (i32.add (local.get $chars) (i32.shl (local.get $from) (i32.const 1)))))
+          (i32.const 0x01000193)))
+        (local.set $from (i32.add (local.get $from) (i32.const 1)))
+        (br $next)))
+    (local.get $h))
+
+  ;; The hashes of a word form (features.ts's WordInfo.hashes but the first name's) at $out: of its
+  ;; lower case ($n units at $chars), of the form ($m units after it), of its shape, prefixes and
+  ;; suffixes. The shape (features.ts's shortShape) is made here when the form is ASCII; else it
+  ;; is left to the caller (hashRange). Returns 1 when the form holds an ASCII digit, + 2 when its
+  ;; shape is left to the caller.
+  (func (export "hashWord") (param $chars i32) (param $n i32) (param $m i32) (param $out i32) (result i32)
+    (local $form i32) (local $i i32) (local $c i32) (local $k i32) (local $last i32) (local $length i32) (local $h i32) (local $flags i32)
+    (local.set $form (i32.add (local.get $chars) (i32.shl (local.get $n) (i32.const 1))))
+    (i32.store (local.get $out) (call $hashRange (local.get $chars) (i32.const 0) (local.get $n)))
+    (i32.store offset=4 (local.get $out) (call $hashRange (local.get $form) (i32.const 0) (local.get $m)))
+    (i32.store offset=12 (local.get $out) (call $hashRange (local.get $chars) (i32.const 0)
+      (select (local.get $n) (i32.const 3) (i32.lt_s (local.get $n) (i32.const 3)))))
+    (i32.store offset=16 (local.get $out) (call $hashRange (local.get $chars) (i32.const 0)
+      (select (local.get $n) (i32.const 4) (i32.lt_s (local.get $n) (i32.const 4)))))
+    (i32.store offset=20 (local.get $out) (call $hashRange (local.get $chars) (i32.sub (local.get $n) (i32.const 2)) (local.get $n)))
+    (i32.store offset=24 (local.get $out) (call $hashRange (local.get $chars) (i32.sub (local.get $n) (i32.const 3)) (local.get $n)))
+    (i32.store offset=28 (local.get $out) (call $hashRange (local.get $chars) (i32.sub (local.get $n) (i32.const 4)) (local.get $n)))
+    ;; digits and non-ASCII units of the form
+    (local.set $i (i32.const 0))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_s (local.get $i) (local.get $m)))
+        (local.set $c (i32.load16_u (i32.add (local.get $form) (i32.shl (local.get $i) (i32.const 1)))))
+        (if (i32.and (i32.ge_u (local.get $c) (i32.const 48)) (i32.le_u (local.get $c) (i32.const 57)))
+          (then (local.set $flags (i32.or (local.get $flags) (i32.const 1)))))
+        (if (i32.ge_u (local.get $c) (i32.const 0x80))
+          (then (local.set $flags (i32.or (local.get $flags) (i32.const 2)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (if (i32.and (local.get $flags) (i32.const 2)) (then (return (local.get $flags))))
+    ;; the shape: x, X and d for runs of lower-case letters, capitals and digits, other units as
+    ;; they are, up to nine units
+    (local.set $h (i32.const 0x811c9dc5))
+    (local.set $last (i32.const -1))
+    (local.set $i (i32.const 0))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_s (local.get $i) (local.get $m)))
+        (local.set $c (i32.load16_u (i32.add (local.get $form) (i32.shl (local.get $i) (i32.const 1)))))
+        (local.set $k (local.get $c))
+        (if (i32.and (i32.ge_u (local.get $c) (i32.const 97)) (i32.le_u (local.get $c) (i32.const 122))) (then (local.set $k (i32.const 120))))
+        (if (i32.and (i32.ge_u (local.get $c) (i32.const 65)) (i32.le_u (local.get $c) (i32.const 90))) (then (local.set $k (i32.const 88))))
+        (if (i32.and (i32.ge_u (local.get $c) (i32.const 48)) (i32.le_u (local.get $c) (i32.const 57))) (then (local.set $k (i32.const 100))))
+        (if (i32.ne (local.get $k) (local.get $last))
+          (then
+            (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $k)) (i32.const 0x01000193)))
+            (local.set $length (i32.add (local.get $length) (i32.const 1)))))
+        (local.set $last (local.get $k))
+        (br_if $done (i32.gt_s (local.get $length) (i32.const 8)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (i32.store offset=8 (local.get $out) (local.get $h))
+    (local.get $flags))
+
   ;; features.ts's feature(): a template number and three value hashes, mixed; never 0
   (func $feature (param $t i32) (param $a i32) (param $b i32) (param $c i32) (result i32)
     (local $h i32)
