@@ -100,7 +100,7 @@
 
   ;; model.ts's addScores for one feature: its row's weights added to the sums at 64
   (func $add (param $h i32)
-    (local $slot i32) (local $r i32) (local $w i32) (local $j i32) (local $slots i32) (local $wide i32) (local $mask i32) (local $rows i32)
+    (local $slot i32) (local $r i32) (local $w i32) (local $slots i32) (local $wide i32) (local $mask i32) (local $rows i32)
     (local.set $slots (i32.load (i32.const 0)))
     (local.set $wide (i32.load (i32.const 4)))
     (local.set $mask (i32.load (i32.const 8)))
@@ -115,14 +115,16 @@
       (local.set $w (i32.add (local.get $rows) (i32.mul (local.get $r) (i32.const 24))))
       (if (i32.eq (i32.load (local.get $w)) (local.get $h))
         (then
-          (local.set $j (i32.const 0))
-          (loop $label
-            (i32.store offset=64 (i32.shl (local.get $j) (i32.const 2))
-              (i32.add
-                (i32.load offset=64 (i32.shl (local.get $j) (i32.const 2)))
-                (i32.load16_s offset=4 (i32.add (local.get $w) (i32.shl (local.get $j) (i32.const 1))))))
-            (local.set $j (i32.add (local.get $j) (i32.const 1)))
-            (br_if $label (i32.lt_u (local.get $j) (i32.const 9))))
+          ;; the nine labels written out (a first document runs less code)
+          (i32.store offset=64 (i32.const 0) (i32.add (i32.load offset=64 (i32.const 0)) (i32.load16_s offset=4 (local.get $w))))
+          (i32.store offset=68 (i32.const 0) (i32.add (i32.load offset=68 (i32.const 0)) (i32.load16_s offset=6 (local.get $w))))
+          (i32.store offset=72 (i32.const 0) (i32.add (i32.load offset=72 (i32.const 0)) (i32.load16_s offset=8 (local.get $w))))
+          (i32.store offset=76 (i32.const 0) (i32.add (i32.load offset=76 (i32.const 0)) (i32.load16_s offset=10 (local.get $w))))
+          (i32.store offset=80 (i32.const 0) (i32.add (i32.load offset=80 (i32.const 0)) (i32.load16_s offset=12 (local.get $w))))
+          (i32.store offset=84 (i32.const 0) (i32.add (i32.load offset=84 (i32.const 0)) (i32.load16_s offset=14 (local.get $w))))
+          (i32.store offset=88 (i32.const 0) (i32.add (i32.load offset=88 (i32.const 0)) (i32.load16_s offset=16 (local.get $w))))
+          (i32.store offset=92 (i32.const 0) (i32.add (i32.load offset=92 (i32.const 0)) (i32.load16_s offset=18 (local.get $w))))
+          (i32.store offset=96 (i32.const 0) (i32.add (i32.load offset=96 (i32.const 0)) (i32.load16_s offset=20 (local.get $w))))
           (return)))
       (local.set $slot (i32.and (i32.add (local.get $slot) (i32.const 1)) (local.get $mask)))
       (br $probe)))
@@ -242,10 +244,47 @@
   (func $inside (param $j i32) (result i32)
     (i32.and (i32.ge_u (local.get $j) (i32.const 2)) (i32.eqz (i32.and (local.get $j) (i32.const 1)))))
 
-  ;; model.ts's viterbi over $n tokens of emission scores at $emit
+  ;; Viterbi's best previous label for one label: the highest score at $prev + p * 8 plus transition
+  ;; at $column + p * 36 (the first of equal scores), of the nine labels or of two (B-X, I-X) from $p.
+  ;; Written out and apart from $viterbi: V8 optimizes a WebAssembly function once it has run
+  ;; about 1.8 MB of its code (loop bodies counted whole), and its optimizing compile cost more
+  ;; than a first document's Viterbi search.
+  (func $bestOf9 (param $prev i32) (param $column i32) (result f64 i32)
+    (local $best f64) (local $s f64) (local $arg i32)
+    (local.set $best (f64.const -inf))
+    (local.set $s (f64.add (f64.load offset=0 (local.get $prev)) (f64.promote_f32 (f32.load offset=0 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.const 0))))
+    (local.set $s (f64.add (f64.load offset=8 (local.get $prev)) (f64.promote_f32 (f32.load offset=36 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.const 1))))
+    (local.set $s (f64.add (f64.load offset=16 (local.get $prev)) (f64.promote_f32 (f32.load offset=72 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.const 2))))
+    (local.set $s (f64.add (f64.load offset=24 (local.get $prev)) (f64.promote_f32 (f32.load offset=108 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.const 3))))
+    (local.set $s (f64.add (f64.load offset=32 (local.get $prev)) (f64.promote_f32 (f32.load offset=144 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.const 4))))
+    (local.set $s (f64.add (f64.load offset=40 (local.get $prev)) (f64.promote_f32 (f32.load offset=180 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.const 5))))
+    (local.set $s (f64.add (f64.load offset=48 (local.get $prev)) (f64.promote_f32 (f32.load offset=216 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.const 6))))
+    (local.set $s (f64.add (f64.load offset=56 (local.get $prev)) (f64.promote_f32 (f32.load offset=252 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.const 7))))
+    (local.set $s (f64.add (f64.load offset=64 (local.get $prev)) (f64.promote_f32 (f32.load offset=288 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.const 8))))
+    (local.get $best) (local.get $arg))
+
+  (func $bestOf2 (param $prev i32) (param $column i32) (param $p i32) (result f64 i32)
+    (local $best f64) (local $s f64) (local $arg i32)
+    (local.set $best (f64.const -inf))
+    (local.set $s (f64.add (f64.load offset=0 (local.get $prev)) (f64.promote_f32 (f32.load offset=0 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (local.get $p))))
+    (local.set $s (f64.add (f64.load offset=8 (local.get $prev)) (f64.promote_f32 (f32.load offset=36 (local.get $column)))))
+    (if (f64.gt (local.get $s) (local.get $best)) (then (local.set $best (local.get $s)) (local.set $arg (i32.add (local.get $p) (i32.const 1)))))
+    (local.get $best) (local.get $arg))
+
+  ;; model.ts's viterbi over $n tokens of emission scores at $emit.
   (func $viterbi (param $emit i32) (param $n i32) (param $before i32) (param $score i32) (param $back i32) (param $path i32)
-    (local $trans i32) (local $i i32) (local $j i32) (local $p i32) (local $last i32) (local $pEnd i32)
-    (local $best f64) (local $s f64) (local $arg i32) (local $cell i32)
+    (local $trans i32) (local $i i32) (local $j i32) (local $last i32)
+    (local $best f64) (local $arg i32) (local $cell i32) (local $prev i32) (local $column i32)
     (local.set $trans (i32.load (i32.const 16)))
     (local.set $j (i32.const 0))
     (loop $first
@@ -266,20 +305,22 @@
         (loop $label
           (local.set $best (f64.const -inf))
           (local.set $arg (i32.const 0))
+          (local.set $prev (i32.add (local.get $score) (i32.mul (i32.sub (local.get $i) (i32.const 1)) (i32.const 72))))
+          ;; transitions[p * 9 + j] at $column + p * 36
+          (local.set $column (i32.add (local.get $trans) (i32.shl (local.get $j) (i32.const 2))))
           ;; the allowed previous labels, in label order (the first of equal scores wins)
           (if (call $inside (local.get $j))
-            (then (local.set $p (i32.sub (local.get $j) (i32.const 1))) (local.set $pEnd (i32.add (local.get $j) (i32.const 1))))
-            (else (local.set $p (i32.const 0)) (local.set $pEnd (i32.const 9))))
-          (loop $previous
-            (local.set $s (f64.add
-              (f64.load (i32.add (local.get $score)
-                (i32.shl (i32.add (i32.mul (i32.sub (local.get $i) (i32.const 1)) (i32.const 9)) (local.get $p)) (i32.const 3))))
-              (f64.promote_f32 (f32.load (i32.add (local.get $trans)
-                (i32.shl (i32.add (i32.mul (local.get $p) (i32.const 9)) (local.get $j)) (i32.const 2)))))))
-            (if (f64.gt (local.get $s) (local.get $best))
-              (then (local.set $best (local.get $s)) (local.set $arg (local.get $p))))
-            (local.set $p (i32.add (local.get $p) (i32.const 1)))
-            (br_if $previous (i32.lt_u (local.get $p) (local.get $pEnd))))
+            (then
+              (call $bestOf2
+                (i32.add (local.get $prev) (i32.shl (i32.sub (local.get $j) (i32.const 1)) (i32.const 3)))
+                (i32.add (local.get $column) (i32.mul (i32.sub (local.get $j) (i32.const 1)) (i32.const 36)))
+                (i32.sub (local.get $j) (i32.const 1)))
+              (local.set $arg)
+              (local.set $best))
+            (else
+              (call $bestOf9 (local.get $prev) (local.get $column))
+              (local.set $arg)
+              (local.set $best)))
           (local.set $cell (i32.add (i32.mul (local.get $i) (i32.const 9)) (local.get $j)))
           (f64.store (i32.add (local.get $score) (i32.shl (local.get $cell) (i32.const 3)))
             (f64.add (local.get $best) (f64.load (i32.add (local.get $emit) (i32.shl (local.get $cell) (i32.const 3))))))
