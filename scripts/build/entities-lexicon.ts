@@ -9,13 +9,16 @@
  * - generated/lists.json: the small lists (first-names.tsv, titles.tsv, roles.tsv tokenized,
  *   demonyms.tsv with all the forms, heads.tsv, not-entities.tsv, cues.tsv, generic-acronyms.tsv)
  *   as arrays ready for Map and Set.
+ * - src/entities/core-wasm.ts: the labeller's WebAssembly core (scripts/build/entities-core.ts).
  *
  * The readable lists stay the source: rerun this after editing them (or the tokenizer);
  * tests/entities-compiled.test.ts fails while the committed tables differ from a fresh compile.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readListRows } from '../../src/core/lexicon-file.js';
-import { lexiconPath } from '../../src/core/paths.js';
+import { join } from 'node:path';
+import { lexiconPath, packageRoot } from '../../src/core/paths.js';
+import { CORE_MODULE, compileEntitiesCore } from './entities-core.js';
 import { demonymForms, lower, nameKeys, type CompiledLists, type Gender, type Phrase } from '../../src/entities/lexicon.js';
 import type { EntityType } from '../../src/entities/types.js';
 import { tokenize } from '../../src/tokenize/index.js';
@@ -137,7 +140,9 @@ export function compiledFiles(): Map<string, Buffer> {
   return files;
 }
 
-export function main(): void {
+export async function main(): Promise<void> {
+  writeFileSync(join(packageRoot(), CORE_MODULE), await compileEntitiesCore());
+  console.log(`${CORE_MODULE}: written`);
   for (const [path, content] of compiledFiles()) {
     writeFileSync(lexiconPath('entities', ...path.split('/')), content);
     const what = path.endsWith('.idx') ? `${content.readUInt32LE(0)} lines indexed, ${content.length} bytes` : path.endsWith('.json') ? `${content.length} bytes` : `${content.toString('utf8').split('\n').filter((l) => l && !l.startsWith('#')).length} rows`;
@@ -145,4 +150,4 @@ export function main(): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -130,7 +130,7 @@ export async function main(): Promise<void> {
     await firstNames(),
   );
   // The recognizer searches the generated lists through compiled tables and indexes.
-  compileEntityTables();
+  await compileEntityTables();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,5 +1,6 @@
 import type { Token } from '../core/types.js';
 import { clearLexiconCaches, entitiesLexicon, fold, matchGazetteer, type GazetteerMatch } from './lexicon.js';
+import { HAS_DIGIT, SHAPE_LEFT, hashText, hashWord } from './word-hashes.js';
 
 /**
  * Feature extraction for the sequence labeller. Features are 32-bit hashes of a template number
@@ -45,7 +46,6 @@ const capitalised = (word: string): boolean => {
 export interface WordInfo {
   text: string;
   lower: string;
-  shape: string;
   /** First-name gender: m, f, mf or ''. */
   first: string;
   title: boolean;
@@ -54,8 +54,9 @@ export interface WordInfo {
   hasDigit: boolean;
   /**
    * Hashes of the lower case, the form, the shape, 3- and 4-letter prefixes, 2- to 4-letter
-   * suffixes, first name. Those of the form and its affixes only once a token of the form is
-   * decoded (`affixes`): its neighbours need no more than the lower case, shape and first name.
+   * suffixes, first name, all at once by the WebAssembly hasher (word-hashes.ts). A form too
+   * long for its memory is hashed here, that of the form and its affixes only once a token of the
+   * form is decoded (`affixes`): its neighbours need no more than the lower case, shape and first name.
    */
   hashes: Int32Array;
   affixes: boolean;
@@ -86,26 +87,39 @@ function wordInfo(text: string): WordInfo {
   if (info) return info;
   const lex = entitiesLexicon();
   const lower = fold(text).toLowerCase();
-  const shape = shortShape(text);
   const first = lex.firstNames.get(text) ?? '';
+  const hashes = new Int32Array(9);
+  const flags = hashWord(lower, text, hashes);
+  if (flags >= 0 && flags & SHAPE_LEFT) hashes[H_SHAPE] = hashText(shortShape(text));
+  hashes[H_FIRST] = first ? firstNameHash(first) : EMPTY;
   info = {
     text,
     lower,
-    shape,
     first,
     title: lex.titles.has(lower),
     demonym: lex.demonyms.has(text),
     capitalised: capitalised(text),
-    hasDigit: /\d/.test(text),
-    hashes: Int32Array.of(hashString(lower), 0, hashString(shape), 0, 0, 0, 0, 0, first ? hashString(first) : EMPTY),
-    affixes: false,
+    hasDigit: flags >= 0 ? (flags & HAS_DIGIT) !== 0 : /\d/.test(text),
+    hashes,
+    affixes: flags >= 0,
   };
+  if (flags < 0) {
+    hashes[H_LOWER] = hashString(lower);
+    hashes[H_SHAPE] = hashString(shortShape(text));
+  }
   if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
   wordCache.set(text, info);
   return info;
 }
 
-/** The word's hashes, those of the form and its affixes made on first use. */
+const firstNameHashes = new Map<string, number>();
+const firstNameHash = (gender: string): number => {
+  let h = firstNameHashes.get(gender);
+  if (h === undefined) firstNameHashes.set(gender, (h = hashString(gender)));
+  return h;
+};
+
+/** The word's hashes, those of the form and its affixes made on first use (when the WebAssembly hasher could not). */
 function allHashes(w: WordInfo): Int32Array {
   const h = w.hashes;
   if (!w.affixes) {
@@ -203,6 +217,33 @@ const posHash = (pos: string): number => {
   if (h === undefined) posHashes.set(pos, (h = hashString(pos)));
   return h;
 };
+/** Int32 values of a token record (core.wat): the word's hashes, then gazetteer, kind, part of speech, length, flags. */
+export const RECORD_WORDS = 16;
+
+/**
+ * The records core.wat computes the features of tokens [from, to) from: one for each token of
+ * the sentence from two before `from` to two after `to`, written at out[at…]. Returns whether the
+ * sentence has parts of speech (which add features).
+ */
+export function tokenRecords(infos: readonly TokenInfo[], from: number, to: number, out: Int32Array, at: number): boolean {
+  const n = infos.length;
+  let withPos = false;
+  for (let i = 0; i < n && !withPos; i++) if (infos[i]!.pos) withPos = true;
+  const lo = Math.max(0, from - 2);
+  const hi = Math.min(n, to + 2);
+  for (let i = lo, r = at; i < hi; i++, r += RECORD_WORDS) {
+    const t = infos[i]!;
+    const w = t.word;
+    out.set(i >= from && i < to ? allHashes(w) : w.hashes, r);
+    out[r + 9] = t.gaz ? gazHash(t.gaz) : EMPTY;
+    out[r + 10] = kindHash(t.kind);
+    out[r + 11] = t.pos ? posHash(t.pos) : EMPTY;
+    out[r + 12] = w.text.length < 8 ? w.text.length : 8;
+    out[r + 13] = (w.title ? 1 : 0) | (w.demonym ? 2 : 0) | (w.capitalised ? 4 : 0);
+  }
+  return withPos;
+}
+
 /** values[i - lo]: the hash of sentence position i, or `before` / `after` outside the n tokens. */
 function around(values: Int32Array, i: number, lo: number, n: number, before: number, after: number): number {
   return i < 0 ? before : i >= n ? after : values[i - lo]!;
@@ -215,6 +256,8 @@ const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 const EMPTY = hashString('');
 const FEATURES_PER_TOKEN = 32;
+/** The hashes of a sentence's start, end and an empty value: core.wat reads them from its memory. */
+export const VALUE_HASHES = { bos: BOS, eos: EOS, empty: EMPTY };
 
 /** The feature hashes of a sentence: `stride` hashes per token, token i at data[i * stride]. */
 export interface SentenceFeatures {

@@ -339,13 +339,20 @@ export function exactMatch(byStart: Map<number, GazetteerMatch>, start: number, 
 }
 
 const lowerCache = new WeakMap<readonly Token[], string[]>();
+/** The token array asked about last and its lower-case forms: the rules ask about one document at a time. */
+let lastTokens: readonly Token[] | undefined;
+let lastLowers: string[] = [];
 
 /** Lower-case, apostrophe-folded form of tokens[i], computed once per token array. */
 export function lowerOf(tokens: readonly Token[], i: number): string {
-  let list = lowerCache.get(tokens);
-  if (!list) {
-    list = tokens.map((t) => lower(t.text));
-    lowerCache.set(tokens, list);
+  if (tokens !== lastTokens) {
+    let list = lowerCache.get(tokens);
+    if (!list) {
+      list = tokens.map((t) => lower(t.text));
+      lowerCache.set(tokens, list);
+    }
+    lastTokens = tokens;
+    lastLowers = list;
   }
-  return list[i]!;
+  return lastLowers[i]!;
 }

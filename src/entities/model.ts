@@ -115,6 +115,11 @@ export class NerModel {
     scores[at + 8]! += s8 * scale;
   }
 
+  /** The arrays the model reads (for the WebAssembly core, which reads them where they lie). */
+  tables(): { slots: Uint16Array | Uint32Array; keys: Int32Array; transitions: Float32Array } {
+    return { slots: this.slots, keys: this.keys, transitions: this.transitions };
+  }
+
   /** Best label sequence (Viterbi) for a sentence's feature hashes. */
   decode(sentence: SentenceFeatures): number[] {
     return this.decodeWithScores(sentence).labels;

@@ -4,7 +4,8 @@ import { ExtraitError } from '../core/errors.js';
 import { labelSpans } from './corpus.js';
 import { normalizeSpan, type TokenSpan } from './conventions.js';
 import { FEATURE_VERSION, sentenceFeatures, tokenInfos, type TokenInfo } from './features.js';
-import { NerModel } from './model.js';
+import { LabellerCore } from './core.js';
+import type { NerModel } from './model.js';
 import { applyRules } from './rules.js';
 import { documentMatches, type GazetteerEntry } from './lexicon.js';
 import type { EntityType } from './types.js';
@@ -18,6 +19,8 @@ export interface FoundMention extends TokenSpan {
 }
 
 const models = new Map<string, NerModel>();
+/** The WebAssembly core each loaded model is in (recognize decodes with it). */
+const cores = new WeakMap<NerModel, LabellerCore>();
 
 /** The model file in use: EXTRAIT_NER_MODEL (a model from `extrait train-ner`) or the shipped one. */
 export function modelPath(): string {
@@ -28,10 +31,12 @@ export function modelPath(): string {
 export function loadModel(path = modelPath()): NerModel {
   let model = models.get(path);
   if (!model) {
-    model = NerModel.load(path);
+    const loaded = LabellerCore.load(path);
+    model = loaded.model;
     if (model.info.featureVersion !== FEATURE_VERSION) {
       throw new ExtraitError('E_MODEL', `${path} was trained with features v${model.info.featureVersion}; this extrait computes v${FEATURE_VERSION}: retrain it (npm run train:ner)`);
     }
+    if (loaded.core) cores.set(model, loaded.core);
     models.set(path, model);
   }
   return model;
@@ -46,6 +51,7 @@ export interface RecognizeOptions {
 /** Labels every sentence with the model, then tidies the spans by the conventions and rules. */
 export function recognize(text: string, tokens: readonly Token[], sentences: readonly Sentence[], options: RecognizeOptions = {}): FoundMention[] {
   const model = options.model ?? loadModel();
+  const core = cores.get(model);
   const found: FoundMention[] = [];
   const matches = documentMatches(tokens, sentences);
   for (const sentence of sentences) {
@@ -55,7 +61,8 @@ export function recognize(text: string, tokens: readonly Token[], sentences: rea
     const infos = tokenInfos(tokens, from, to, matches);
     for (const [a, b] of activeRuns(infos)) {
       // Tokens far from any capital, digit or listed name are outside names: only the runs around them are decoded.
-      const { labels, emit } = model.decodeWithScores(sentenceFeatures(infos, a, b), a === 0 ? L : 0);
+      const before = a === 0 ? L : 0;
+      const { labels, emit } = core?.decode(infos, a, b, before) ?? model.decodeWithScores(sentenceFeatures(infos, a, b), before);
       for (const span of labelSpans(labels)) {
         const shifted = { start: span.start + from + a, end: span.end + from + a, type: span.type };
         const tidy = normalizeSpan(tokens, shifted);
