@@ -1,12 +1,6 @@
 /** The entity recognizer's WebAssembly module (core.wat), compiled once, instantiated by its users. */
 import { ENTITIES_CORE_WASM } from './core-wasm.js';
-
-/** What the recognizer needs of the WebAssembly API (the compiler's libraries here declare none of it). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+import { instantiateWasm } from '../core/wasm.js';
 
 /** core.wat's exports. */
 export interface CoreExports {
@@ -16,10 +10,7 @@ export interface CoreExports {
   hashWord(chars: number, n: number, m: number, out: number): number;
 }
 
-let compiled: object | undefined;
-
 /** A new instance of core.wat, with its own memory of one page. */
 export function instantiateCore(): CoreExports {
-  compiled ??= new wasm.Module(Buffer.from(ENTITIES_CORE_WASM, 'base64'));
-  return new wasm.Instance(compiled, {}).exports as CoreExports;
+  return instantiateWasm<CoreExports>(ENTITIES_CORE_WASM);
 }

@@ -3,12 +3,8 @@
  * document, hashing a few hundred forms nine ways in JavaScript is interpreted code, then an
  * optimizing compile; here it is two string copies and one call a form.
  */
+import { writeUtf16 } from '../core/wasm.js';
 import { instantiateCore, type CoreExports } from './wasm.js';
-
-/** The Buffer method behind write(…, 'utf16le'), without its argument checks. */
-interface RawBuffer {
-  ucs2Write?(s: string, offset: number, length: number): number;
-}
 
 /** Where the hashes are written, and the strings after them. */
 const OUT = 64;
@@ -38,8 +34,8 @@ export function hashWord(lower: string, text: string, out: Int32Array): number {
     units = (bytes.length - CHARS) >> 1;
   }
   if (lower.length + text.length > units) return -1;
-  write(lower, CHARS);
-  write(text, CHARS + lower.length * 2);
+  writeUtf16(bytes, lower, CHARS);
+  writeUtf16(bytes, text, CHARS + lower.length * 2);
   const flags = core.hashWord(CHARS, lower.length, text.length, OUT);
   out.set(words.subarray(OUT >> 2, (OUT >> 2) + 8));
   return flags;
@@ -47,14 +43,6 @@ export function hashWord(lower: string, text: string, out: Int32Array): number {
 
 /** The hash of a string that fits the memory (hashWord succeeded on longer ones). */
 export function hashText(s: string): number {
-  write(s, CHARS);
+  writeUtf16(bytes, s, CHARS);
   return core!.hashRange(CHARS, 0, s.length);
-}
-
-const raw = Buffer.prototype as unknown as RawBuffer;
-const RAW = typeof raw.ucs2Write === 'function';
-
-function write(s: string, at: number): void {
-  if (RAW) (bytes as RawBuffer).ucs2Write!(s, at, s.length * 2);
-  else bytes.write(s, at, 'utf16le');
 }

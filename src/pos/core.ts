@@ -5,13 +5,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { CORE_WASM } from './core-wasm.js';
-
-/** What the core needs of the WebAssembly API (the compiler's libraries here declare none of it). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+import { instantiateWasm, latin1Text, utf8Text, writeUtf16 } from '../core/wasm.js';
 
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
@@ -25,21 +19,6 @@ interface Exports {
 }
 
 const encoder = new TextEncoder();
-
-/**
- * The Buffer methods behind toString and write, without their argument checks: on a first run
- * those checks cost five times the copy. Node has always had them; where they are missing, the
- * documented methods are used.
- */
-interface RawBuffer {
-  utf8Slice?(start: number, end: number): string;
-  latin1Slice?(start: number, end: number): string;
-  ucs2Write?(s: string, offset: number, length: number): number;
-}
-const raw = Buffer.prototype as unknown as RawBuffer;
-const RAW = typeof raw.utf8Slice === 'function' && typeof raw.latin1Slice === 'function' && typeof raw.ucs2Write === 'function';
-
-let compiled: object | undefined;
 
 const PAGE = 65536;
 
@@ -67,8 +46,7 @@ export class Core {
   private keyUnits = 0;
 
   constructor() {
-    compiled ??= new wasm.Module(Buffer.from(CORE_WASM, 'base64'));
-    const fn = new wasm.Instance(compiled, {}).exports as Exports;
+    const fn = instantiateWasm<Exports>(CORE_WASM);
     this.find = fn.find;
     this.findWord = fn.findWord;
     this.tupleRow = fn.tupleRow;
@@ -147,21 +125,18 @@ export class Core {
   /** Writes a string (UTF-16 code units) where lookups read keys: the address. */
   writeKey(s: string): number {
     if (s.length > this.keyUnits) this.keys(s.length * 2);
-    if (RAW) (this.bytes as RawBuffer).ucs2Write!(s, this.keyAt, s.length * 2);
-    else this.bytes.write(s, this.keyAt, 'utf16le');
+    writeUtf16(this.bytes, s, this.keyAt);
     return this.keyAt;
   }
 
   /** The text of memory [start, end) read as UTF-8 ('' when end ≤ start). */
   utf8(start: number, end: number): string {
-    if (end <= start) return '';
-    return RAW ? (this.bytes as RawBuffer).utf8Slice!(start, end) : this.bytes.toString('utf8', start, end);
+    return utf8Text(this.bytes, start, end);
   }
 
   /** The same read as Latin-1. */
   latin1(start: number, end: number): string {
-    if (end <= start) return '';
-    return RAW ? (this.bytes as RawBuffer).latin1Slice!(start, end) : this.bytes.toString('latin1', start, end);
+    return latin1Text(this.bytes, start, end);
   }
 
   private keys(units: number): void {
