@@ -27,6 +27,12 @@ describe('renderTable', () => {
     const table = renderTable({ head: ['a', 'b'], rows: [['un\ndeux', 'x']] }, plainStyle);
     expect(table.split('\n').slice(2, 4)).toEqual(['│ un   │ x │', '│ deux │   │']);
   });
+  it('draws tables longer than a spread argument list can be (200,000 rows)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [String(i), 'mot']);
+    const lines = renderTable({ head: ['#', 'token'], rows }, plainStyle).split('\n');
+    expect(lines).toHaveLength(200_003);
+    expect(lines.at(-2)).toBe('│ 199999 │ mot   │');
+  });
   it('says when there is nothing, then prints notes and sections', () => {
     const table = renderTable({ head: ['a'], rows: [], notes: ['note'], sections: [{ title: 'suite', view: { head: ['b'], rows: [['1']] } }] }, plainStyle);
     expect(table).toBe(['(nothing found)', 'note', '', 'suite', '┌───┐', '│ b │', '│ 1 │', '└───┘'].join('\n'));

@@ -37,18 +37,23 @@ export function renderTable(view: TableView, style: Style): string {
 
 /** Rows of cells, each cell possibly of several lines, in columns as wide as their widest line. */
 function drawGrid(rows: readonly (readonly string[])[]): string {
-  const columns = Math.max(...rows.map((row) => row.length));
-  const cells = rows.map((row) => Array.from({ length: columns }, (_, c) => (row[c] ?? '').split('\n')));
+  let columns = 0;
+  for (const row of rows) columns = Math.max(columns, row.length);
+  // each line of each cell with its display width, measured once
+  const cells = rows.map((row) =>
+    Array.from({ length: columns }, (_, c) => (row[c] ?? '').split('\n').map((text) => ({ text, width: displayWidth(text) }))),
+  );
   const widths = new Array<number>(columns).fill(0);
-  for (const row of cells) for (let c = 0; c < columns; c++) for (const line of row[c]!) widths[c] = Math.max(widths[c]!, displayWidth(line));
+  for (const row of cells) for (let c = 0; c < columns; c++) for (const line of row[c]!) widths[c] = Math.max(widths[c]!, line.width);
   const rule = (edge: typeof TOP) => edge.left + widths.map((w) => edge.line.repeat(w + 2)).join(edge.cross) + edge.right;
   const out = [rule(TOP)];
   for (const row of cells) {
-    const height = Math.max(...row.map((lines) => lines.length));
+    let height = 0;
+    for (const lines of row) height = Math.max(height, lines.length);
     for (let k = 0; k < height; k++) {
       const parts = row.map((lines, c) => {
-        const line = lines[k] ?? '';
-        return ' ' + line + ' '.repeat(widths[c]! - displayWidth(line)) + ' ';
+        const line = lines[k] ?? { text: '', width: 0 };
+        return ' ' + line.text + ' '.repeat(widths[c]! - line.width) + ' ';
       });
       out.push(SIDE + parts.join(SIDE) + SIDE);
     }
