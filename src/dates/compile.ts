@@ -1,7 +1,7 @@
 import { DATES_COMPILED_FILE, isClassName, type CompiledJson, type JsonElement, type JsonRule } from './compiled.js';
 import { readDatesLexicon, type DatesLexicon } from './lexicon.js';
 import type { Element } from './pattern.js';
-import { compileRules, type RuleIndex } from './rules.js';
+import { compileRules } from './rules.js';
 
 export { DATES_COMPILED_FILE };
 
@@ -22,7 +22,7 @@ export function compileDates(): string {
   const rules = set.rules.map((r): JsonRule => [r.name, r.action, r.params, r.pattern.before.map(element), r.pattern.body.map(element), r.pattern.notAfter ? element(r.pattern.notAfter) : null]);
   const json = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v));
   const tables = Object.entries(lexicon as DatesLexicon).map(([name, value]) => `  ${JSON.stringify(name)}: ${json(value)}`);
-  const index = (map: RuleIndex) => json([...map].map(([key, list]) => [key, list.map((r) => order.get(r))]));
+  const index = (map: ReadonlyMap<string, readonly unknown[]>) => json([...map].map(([key, list]) => [key, list.map((r) => order.get(r as never))]));
   const generated: CompiledJson['generated'] = `by scripts/build/dates-compiled.ts from lexicons/dates/*.tsv and *.txt (src/dates/compile.ts): do not edit`;
   return [
     '{',

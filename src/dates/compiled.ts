@@ -4,7 +4,7 @@ import { lexiconPath } from '../core/paths.js';
 import { CLASSES } from './classes.js';
 import type { DatesLexicon } from './lexicon.js';
 import type { Element, Pattern } from './pattern.js';
-import type { Rule, RuleIndex, RuleSet } from './rules.js';
+import type { Rule, RuleSet } from './rules.js';
 
 /** Where the compiled word lists and rules live, under lexicons/. */
 export const DATES_COMPILED_FILE = ['dates', 'generated', 'compiled.json'] as const;
@@ -60,54 +60,11 @@ export function compiledDates(): { lexicon: DatesLexicon; rules: RuleSet } {
     notAfterYear: new Set(l.notAfterYear),
     yearContext: new Set(l.yearContext),
   };
-  // a rule's objects are built the first time a token could start it: only the rules a text reaches
-  const built: Rule[] = [];
-  const rule = (k: number): Rule => (built[k] ??= toRule(json.rules[k]!, k));
-  let all: Rule[] | undefined;
-  const byClass = new LazyRuleIndex(new Map(json.byClass), rule);
-  cached = {
-    lexicon,
-    rules: {
-      get rules() {
-        return (all ??= json.rules.map((_, k) => rule(k)));
-      },
-      byWord: new LazyRuleIndex(new Map(json.byWord), rule),
-      byClass,
-      startClasses: [...byClass.keys()],
-    },
-  };
+  const rules = json.rules.map(toRule);
+  const index = (entries: [string, number[]][]) => new Map(entries.map(([key, list]) => [key, list.map((k) => rules[k]!)]));
+  const byClass = index(json.byClass);
+  cached = { lexicon, rules: { rules, byWord: index(json.byWord), byClass, startClasses: [...byClass.keys()] } };
   return cached;
-}
-
-/** Rules by a word or class, each list built from its rule numbers on first use. */
-class LazyRuleIndex implements RuleIndex {
-  private readonly lists = new Map<string, Rule[]>();
-  constructor(
-    private readonly numbers: ReadonlyMap<string, number[]>,
-    private readonly rule: (k: number) => Rule,
-  ) {}
-
-  has(key: string): boolean {
-    return this.numbers.has(key);
-  }
-
-  get(key: string): Rule[] | undefined {
-    const known = this.lists.get(key);
-    if (known) return known;
-    const numbers = this.numbers.get(key);
-    if (!numbers) return undefined;
-    const list = numbers.map((k) => this.rule(k));
-    this.lists.set(key, list);
-    return list;
-  }
-
-  keys(): IterableIterator<string> {
-    return this.numbers.keys();
-  }
-
-  *[Symbol.iterator](): IterableIterator<[string, Rule[]]> {
-    for (const key of this.numbers.keys()) yield [key, this.get(key)!];
-  }
 }
 
 function toRule([name, action, params, before, body, notAfter]: JsonRule, order: number): Rule {

@@ -12,17 +12,10 @@ export interface Rule {
   order: number;
 }
 
-/** Rules by the word or class they start with (a Map, or lists built on demand). */
-export interface RuleIndex extends Iterable<[string, Rule[]]> {
-  has(key: string): boolean;
-  get(key: string): Rule[] | undefined;
-  keys(): IterableIterator<string>;
-}
-
 export interface RuleSet {
   rules: Rule[];
-  byWord: RuleIndex;
-  byClass: RuleIndex;
+  byWord: Map<string, Rule[]>;
+  byClass: Map<string, Rule[]>;
   /** Classes some rule starts with: the only ones worth testing at each token. */
   startClasses: string[];
 }
