@@ -24,37 +24,15 @@ export interface Word {
  */
 const PLAIN = /^[!-~]*$/;
 
-/**
- * The keys of the strings already seen: words recur, and each is lowered and folded several
- * times per document (the general path normalises twice and runs regexes). Bounded.
- */
-const lowered = new Map<string, string>();
-const folded = new Map<string, string>();
-const MAX_REMEMBERED = 50_000;
-
-function remember(cache: Map<string, string>, s: string, key: string): string {
-  if (cache.size >= MAX_REMEMBERED) cache.clear();
-  cache.set(s, key);
-  return key;
-}
-
 /** Lower case, NFC, typographic apostrophe as ASCII: the key words are compared with. */
 export function lower(s: string): string {
-  return lowered.get(s) ?? remember(lowered, s, lowerKey(s));
-}
-
-function lowerKey(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
-  const low = s.normalize('NFC').toLowerCase();
-  return low.includes('’') || low.includes('ʼ') || low.includes('‘') ? low.replace(/[’ʼ‘]/g, "'") : low;
+  const lowered = s.normalize('NFC').toLowerCase();
+  return lowered.includes('’') || lowered.includes('ʼ') || lowered.includes('‘') ? lowered.replace(/[’ʼ‘]/g, "'") : lowered;
 }
 
 /** Lower case without accents, spaces collapsed: for matching lexicon terms and user input. */
 export function fold(s: string): string {
-  return folded.get(s) ?? remember(folded, s, foldKey(s));
-}
-
-function foldKey(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
   return removeMarks(lower(s).normalize('NFD')).replace(/\s+/g, ' ').trim();
 }
