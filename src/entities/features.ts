@@ -91,7 +91,7 @@ function wordInfo(text: string): WordInfo {
   const hashes = new Int32Array(9);
   const flags = hashWord(lower, text, hashes);
   if (flags >= 0 && flags & SHAPE_LEFT) hashes[H_SHAPE] = hashText(shortShape(text));
-  hashes[H_FIRST] = first ? firstNameHash(first) : EMPTY;
+  hashes[H_FIRST] = first ? valueHash(first) : EMPTY;
   info = {
     text,
     lower,
@@ -112,12 +112,6 @@ function wordInfo(text: string): WordInfo {
   return info;
 }
 
-const firstNameHashes = new Map<string, number>();
-const firstNameHash = (gender: string): number => {
-  let h = firstNameHashes.get(gender);
-  if (h === undefined) firstNameHashes.set(gender, (h = hashString(gender)));
-  return h;
-};
 
 /** The word's hashes, those of the form and its affixes made on first use (when the WebAssembly hasher could not). */
 function allHashes(w: WordInfo): Int32Array {
@@ -198,23 +192,11 @@ function feature(template: number, a: number, b = 0, c = 0): number {
   return h || 1;
 }
 
-const gazHashes = new Map<string, number>();
-const gazHash = (tag: string): number => {
-  let h = gazHashes.get(tag);
-  if (h === undefined) gazHashes.set(tag, (h = hashString(tag)));
-  return h;
-};
-const kindHashes = new Map<string, number>();
-const kindHash = (kind: string): number => {
-  let h = kindHashes.get(kind);
-  if (h === undefined) kindHashes.set(kind, (h = hashString(kind)));
-  return h;
-};
-
-const posHashes = new Map<string, number>();
-const posHash = (pos: string): number => {
-  let h = posHashes.get(pos);
-  if (h === undefined) posHashes.set(pos, (h = hashString(pos)));
+/** The hashes of the few values tokens share (gazetteer tags, kinds, parts of speech, first-name genders), made once each. */
+const valueHashes = new Map<string, number>();
+const valueHash = (value: string): number => {
+  let h = valueHashes.get(value);
+  if (h === undefined) valueHashes.set(value, (h = hashString(value)));
   return h;
 };
 /** Int32 values of a token record (core.wat): the word's hashes, then gazetteer, kind, part of speech, length, flags. */
@@ -235,9 +217,9 @@ export function tokenRecords(infos: readonly TokenInfo[], from: number, to: numb
     const t = infos[i]!;
     const w = t.word;
     out.set(i >= from && i < to ? allHashes(w) : w.hashes, r);
-    out[r + 9] = t.gaz ? gazHash(t.gaz) : EMPTY;
-    out[r + 10] = kindHash(t.kind);
-    out[r + 11] = t.pos ? posHash(t.pos) : EMPTY;
+    out[r + 9] = t.gaz ? valueHash(t.gaz) : EMPTY;
+    out[r + 10] = valueHash(t.kind);
+    out[r + 11] = t.pos ? valueHash(t.pos) : EMPTY;
     out[r + 12] = w.text.length < 8 ? w.text.length : 8;
     out[r + 13] = (w.title ? 1 : 0) | (w.demonym ? 2 : 0) | (w.capitalised ? 4 : 0);
   }
@@ -294,9 +276,9 @@ export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = inf
     const h = t.word.hashes;
     lowers[i - lo] = h[H_LOWER]!;
     shapes[i - lo] = h[H_SHAPE]!;
-    gazes[i - lo] = t.gaz ? gazHash(t.gaz) : EMPTY;
+    gazes[i - lo] = t.gaz ? valueHash(t.gaz) : EMPTY;
     firsts[i - lo] = h[H_FIRST]!;
-    poses[i - lo] = t.pos ? posHash(t.pos) : EMPTY;
+    poses[i - lo] = t.pos ? valueHash(t.pos) : EMPTY;
   }
   const stride = FEATURES_PER_TOKEN + (withPos ? 3 : 0);
   const data = new Uint32Array((to - from) * stride);
@@ -345,7 +327,7 @@ export function sentenceFeatures(infos: readonly TokenInfo[], from = 0, to = inf
     data[base + 23] = feature(23, firstBefore);
     data[base + 24] = feature(24, i > 0 && infos[i - 1]!.word.title ? 1 : 2, shape);
     data[base + 25] = feature(25, w.demonym ? 1 : 2);
-    data[base + 26] = feature(26, kindHash(t.kind));
+    data[base + 26] = feature(26, valueHash(t.kind));
     data[base + 27] = feature(27, lowerBefore, shape);
     data[base + 28] = feature(28, shape, lowerAfter);
     data[base + 29] = feature(29, shapeBefore, shape, shapeAfter);
