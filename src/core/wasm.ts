@@ -1,6 +1,8 @@
+import { readSync } from 'node:fs';
+
 /**
  * What the hand-written WebAssembly cores (src/pos/core.wat, src/entities/core.wat) share: their
- * modules compiled once a process, and the copies of text into and out of their memory.
+ * modules compiled once a process, files read into their memory, and text copied in and out.
  */
 
 /** What the cores need of the WebAssembly API (the compiler's libraries here declare none of it). */
@@ -51,4 +53,14 @@ export function utf8Text(bytes: Buffer, start: number, end: number): string {
 export function latin1Text(bytes: Buffer, start: number, end: number): string {
   if (end <= start) return '';
   return RAW ? (bytes as RawBuffer).latin1Slice!(start, end) : bytes.toString('latin1', start, end);
+}
+
+/** Reads `length` bytes of an open file from its start into memory at `at`: false when the file ends before. */
+export function readInto(fd: number, memory: Uint8Array, at: number, length: number): boolean {
+  for (let done = 0; done < length; ) {
+    const n = readSync(fd, memory, at + done, length - done, done);
+    if (n === 0) return false;
+    done += n;
+  }
+  return true;
 }

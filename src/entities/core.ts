@@ -3,10 +3,11 @@
  * from disk, and room for a run's token records, emission scores and labels. The model's
  * JavaScript arrays are views of the same bytes, so the memory never grows once loaded.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { ExtraitError } from '../core/errors.js';
 import { RECORD_WORDS, VALUE_HASHES, tokenRecords, type TokenInfo } from './features.js';
 import { L, NerModel } from './model.js';
+import { readInto } from '../core/wasm.js';
 import { instantiateCore, type CoreExports } from './wasm.js';
 
 const PAGE = 65536;
@@ -80,11 +81,7 @@ export class LabellerCore {
       const size = scratch + LabellerCore.SCRATCH;
       fn.memory.grow(Math.ceil(size / PAGE) - fn.memory.buffer.byteLength / PAGE);
       bytes = Buffer.from(fn.memory.buffer, MODEL_AT, length);
-      for (let done = 0; done < length; ) {
-        const n = readSync(fd, bytes, done, length - done, done);
-        if (n === 0) throw new ExtraitError('E_MODEL', `${path} is truncated`);
-        done += n;
-      }
+      if (!readInto(fd, bytes, 0, length)) throw new ExtraitError('E_MODEL', `${path} is truncated`);
     } catch (error) {
       if (error instanceof ExtraitError) throw error;
       throw new ExtraitError('E_MODEL', `cannot read the entity model ${path}`, { cause: error });

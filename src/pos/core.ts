@@ -3,9 +3,9 @@
  * read straight from disk, a bump allocator for the structures the JavaScript side lays out
  * there, and the exported functions.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { CORE_WASM } from './core-wasm.js';
-import { instantiateWasm, latin1Text, utf8Text, writeUtf16 } from '../core/wasm.js';
+import { instantiateWasm, latin1Text, readInto, utf8Text, writeUtf16 } from '../core/wasm.js';
 
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
@@ -96,12 +96,7 @@ export class Core {
     try {
       const length = fstatSync(fd).size;
       const at = this.alloc(length);
-      let done = 0;
-      while (done < length) {
-        const n = readSync(fd, this.u8, at + done, length - done, done);
-        if (n === 0) throw new Error(`${path}: unexpected end of file`);
-        done += n;
-      }
+      if (!readInto(fd, this.u8, at, length)) throw new Error(`${path}: unexpected end of file`);
       return { at, length };
     } finally {
       closeSync(fd);
